@@ -1,0 +1,31 @@
+"""Settings of index/: the embedded store or Elasticsearch."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from schema.settings._model import Section
+
+
+class ElasticsearchSettings(Section):
+    """An Elasticsearch 9.x cluster (password/API key from the environment)."""
+
+    hosts: list[str] = Field(default_factory=lambda: ["http://localhost:9200"], description="Node URLs.")
+    username: str | None = Field(default=None, description="Basic-auth user; password from the environment.")
+    ca_certs: str | None = Field(default=None, description="CA bundle for TLS.")
+    verify_certs: bool = Field(default=True, description="Verify TLS certificates.")
+    index_prefix: str = Field(default="debatradar", pattern=r"^[a-z0-9_-]+$", description="Prefix of all indices.")
+    shards: int = Field(default=1, ge=1, description="Primary shards per index.")
+    replicas: int = Field(default=0, ge=0, description="Replicas per shard.")
+    request_timeout_s: float = Field(default=30, gt=0, description="Per-request timeout.")
+
+
+class IndexSettings(Section):
+    """Which store holds documents, issues, alerts, briefings and the audit log."""
+
+    backend: Literal["embedded", "elasticsearch"] = Field(
+        default="embedded", description="'embedded' (files under data_dir) or 'elasticsearch'."
+    )
+    elasticsearch: ElasticsearchSettings = Field(default_factory=ElasticsearchSettings)

@@ -1,0 +1,32 @@
+"""Settings of nlp/ enrichment."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from schema.settings._model import Section
+
+
+class NlpSettings(Section):
+    """The Danish language pipeline."""
+
+    spacy_model: str = Field(
+        default="auto",
+        description="'auto' (best installed da_core_news_* or DaCy, else blank), 'blank', or a package name.",
+    )
+    languages: list[str] = Field(
+        default_factory=lambda: ["da", "nb", "nn", "sv", "en", "de"],
+        description="Languages the language identifier chooses between.",
+    )
+    batch_size: int = Field(default=256, ge=1, description="Documents per spaCy batch.")
+    minhash_permutations: int = Field(default=64, ge=16, le=256, description="MinHash signature length.")
+    shingle_words: int = Field(default=4, ge=1, le=10, description="Word shingle size for fingerprints.")
+    near_duplicate_threshold: float = Field(default=0.8, gt=0, le=1, description="Jaccard for near-duplicates.")
+    author_home_min_confidence: float = Field(
+        default=0.5, ge=0, le=1, description="Below this, an author's home counts as unknown."
+    )
+    place_resolution: Literal["context", "first"] = Field(
+        default="context", description="How ambiguous place names are resolved."
+    )
