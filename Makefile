@@ -37,7 +37,7 @@ demo: install ## Run the demo: simulated Danish debate served locally, crawled, 
 
 .PHONY: test
 test: install system-deps ## Run the whole test suite (starts Elasticsearch, Chromium, SMTP itself)
-	$(PY) -m pytest $(ARGS)
+	$(PY) -m pytest --junitxml=test-artifacts/junit.xml $(ARGS)
 
 .PHONY: system-deps
 system-deps: ## Install the system packages the tests drive (Chromium, Pango, Temurin check)
