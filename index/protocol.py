@@ -85,7 +85,9 @@ class Store(Protocol):
     def put_source_health(self, health: SourceHealth) -> None:
         """Record one source's crawl outcome."""
 
-    def list_source_health(self, source_id: str | None = None, latest_only: bool = True) -> list[SourceHealth]:
+    def list_source_health(
+        self, source_id: str | None = None, latest_only: bool = True
+    ) -> list[SourceHealth]:
         """Source health, newest first (latest per source unless latest_only is False)."""
 
     # audit and notification bookkeeping

@@ -9,7 +9,9 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
 from schema import EnrichedDocument
 
-FacetField = Literal["platform", "source_id", "municipality_code", "issue_id", "lang", "cues.family", "hashtags"]
+FacetField = Literal[
+    "platform", "source_id", "municipality_code", "issue_id", "lang", "cues.family", "hashtags"
+]
 
 
 class SearchQuery(BaseModel):
@@ -20,7 +22,9 @@ class SearchQuery(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    text: str | None = Field(default=None, max_length=1_000, description="Simple query syntax; Danish stemming.")
+    text: str | None = Field(
+        default=None, max_length=1_000, description="Simple query syntax; Danish stemming."
+    )
     date_from: AwareDatetime | None = None
     date_to: AwareDatetime | None = None
     platforms: list[str] = Field(default_factory=list)
@@ -31,7 +35,9 @@ class SearchQuery(BaseModel):
     cue_families: list[str] = Field(default_factory=list)
     sort: Literal["relevance", "newest", "oldest"] = "relevance"
     size: int = Field(default=20, ge=0, le=500)
-    search_after: list[str | int | float] | None = Field(default=None, description="Cursor from a previous page.")
+    search_after: list[str | int | float] | None = Field(
+        default=None, description="Cursor from a previous page."
+    )
     highlight: bool = True
     facets: list[FacetField] = Field(default_factory=list)
     facet_size: int = Field(default=10, ge=1, le=100)

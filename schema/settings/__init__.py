@@ -2,9 +2,17 @@
 
 from schema.settings.crawl import CrawlSettings
 from schema.settings.detection import DetectionSettings, LevelThresholds, RemoteSettings
-from schema.settings.index import ElasticsearchSettings, IndexSettings
+from schema.settings.flows import FlowSettings
+from schema.settings.index import ElasticsearchSettings, EmbeddedSettings, IndexSettings
 from schema.settings.nlp import NlpSettings
-from schema.settings.notify import Channel, ChannelRules, EmailChannel, NotifySettings, SmtpSettings, WebhookChannel
+from schema.settings.notify import (
+    Channel,
+    ChannelRules,
+    EmailChannel,
+    NotifySettings,
+    SmtpSettings,
+    WebhookChannel,
+)
 from schema.settings.privacy import PrivacySettings, PublicActor, Secrets
 from schema.settings.root import MunicipalityRef, Settings, load_settings
 from schema.settings.sources import (
@@ -19,7 +27,15 @@ from schema.settings.sources import (
     SourceConfig,
 )
 from schema.settings.topics import TopicSettings
-from schema.settings.ui import LocalUser, Role, UiSettings
+from schema.settings.ui import (
+    LocalUser,
+    Role,
+    SavedSearch,
+    SearchRule,
+    UiLaunch,
+    UiSettings,
+    saved_searches_path,
+)
 
 __all__ = [
     "BlueskySource",
@@ -29,8 +45,10 @@ __all__ = [
     "DetectionSettings",
     "ElasticsearchSettings",
     "EmailChannel",
+    "EmbeddedSettings",
     "FieldSelectors",
     "FileImportSource",
+    "FlowSettings",
     "HtmlListingSource",
     "IndexSettings",
     "LevelThresholds",
@@ -46,12 +64,16 @@ __all__ = [
     "RedditSource",
     "RemoteSettings",
     "Role",
+    "SavedSearch",
+    "SearchRule",
     "Secrets",
     "Settings",
     "SmtpSettings",
     "SourceConfig",
     "TopicSettings",
+    "UiLaunch",
     "UiSettings",
     "WebhookChannel",
     "load_settings",
+    "saved_searches_path",
 ]

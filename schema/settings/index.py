@@ -20,6 +20,27 @@ class ElasticsearchSettings(Section):
     shards: int = Field(default=1, ge=1, description="Primary shards per index.")
     replicas: int = Field(default=0, ge=0, description="Replicas per shard.")
     request_timeout_s: float = Field(default=30, gt=0, description="Per-request timeout.")
+    max_retries: int = Field(
+        default=3,
+        ge=0,
+        description="Retries (with back-off) on connection errors, timeouts, 429 and 502/503/504.",
+    )
+    bulk_chunk_size: int = Field(default=500, ge=1, le=10_000, description="Documents per bulk request.")
+
+
+class EmbeddedSettings(Section):
+    """The embedded store: one SQLite file under data_dir/index, nothing to start."""
+
+    busy_timeout_s: float = Field(
+        default=10,
+        gt=0,
+        le=600,
+        description="How long a call waits for another process's write before failing.",
+    )
+    synchronous: Literal["normal", "full"] = Field(
+        default="normal",
+        description="SQLite fsync level: 'normal' is safe in WAL mode; 'full' also survives power loss.",
+    )
 
 
 class IndexSettings(Section):
@@ -29,3 +50,4 @@ class IndexSettings(Section):
         default="embedded", description="'embedded' (files under data_dir) or 'elasticsearch'."
     )
     elasticsearch: ElasticsearchSettings = Field(default_factory=ElasticsearchSettings)
+    embedded: EmbeddedSettings = Field(default_factory=EmbeddedSettings)
