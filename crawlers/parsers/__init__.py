@@ -1,0 +1,1 @@
+"""Pure parsers of the platforms' formats (feeds, articles, Reddit, Mastodon, Bluesky, listings, sitemaps)."""
