@@ -15,7 +15,7 @@ ALLOWED = {
     "nlp": {"schema"},
     "index": {"schema"},
     "simulator": {"schema"},
-    "flows": {"schema", "crawlers", "nlp", "index", "simulator"},
+    "flows": {"schema", "crawlers", "nlp", "index", "simulator", "ui"},
     "ui": {"schema", "index", "nlp"},
 }
 PROJECT = set(ALLOWED)
