@@ -14,6 +14,7 @@ from schema.errors import ConfigError
 from schema.settings._model import Section
 from schema.settings.crawl import CrawlSettings
 from schema.settings.detection import DetectionSettings
+from schema.settings.flows import FlowSettings
 from schema.settings.index import IndexSettings
 from schema.settings.nlp import NlpSettings
 from schema.settings.notify import NotifySettings
@@ -56,6 +57,7 @@ class Settings(BaseSettings):
     topics: TopicSettings = Field(default_factory=TopicSettings)
     detection: DetectionSettings = Field(default_factory=DetectionSettings)
     notify: NotifySettings = Field(default_factory=NotifySettings)
+    flows: FlowSettings = Field(default_factory=FlowSettings)
     index: IndexSettings = Field(default_factory=IndexSettings)
     ui: UiSettings = Field(default_factory=UiSettings)
     privacy: PrivacySettings = Field(default_factory=PrivacySettings)
@@ -168,14 +170,15 @@ def _loc(loc: tuple[int | str, ...], data: dict[str, Any]) -> str:
     node: Any = data
     for key in loc:
         if isinstance(key, int):
-            name = node[key].get("id") if isinstance(node, list) and key < len(node) and isinstance(node[key], dict) else None
+            item = node[key] if isinstance(node, list) and key < len(node) else None
+            name = item.get("id") if isinstance(item, dict) else None
             parts[-1] += f"[{key}]" if name is None else f"[{name}]"
         elif isinstance(node, dict) and key not in node and node.get("kind") == key:
             # the discriminator tag pydantic inserts for tagged unions (e.g. 'reddit')
             continue
         else:
             parts.append(str(key))
-        node = node[key] if isinstance(node, dict | list) and _has(node, key) else None
+        node = node[key] if isinstance(node, dict | list) and _has(node, key) else None  # type: ignore[index]
     return ".".join(parts) or "(top level)"
 
 
