@@ -4,7 +4,8 @@ One SQLite database in WAL mode with ``synchronous=FULL``: a record is on disk w
 ``append`` returns, a ``kill -9`` loses nothing already appended, and several processes may
 write and read at once (a crawl subprocess writes while the parent reads). The log is never
 edited: an edited article is appended again as an *update* (same id, new content hash); the
-same content again is only counted as a duplicate.
+same content again is only counted as a duplicate. The one exception is retention: ``purge``
+deletes records whose text is past the retention period, overwriting them on disk.
 """
 
 from __future__ import annotations
@@ -218,6 +219,39 @@ class Spool:
             (limit,),
         ).fetchall()
         return [DeadLetter(r[0], r[1], r[2], r[3], datetime.fromisoformat(r[4])) for r in rows]
+
+    def purge(self, published_before: datetime) -> tuple[int, int]:
+        """Delete raw items published, and dead letters written, before a time (retention).
+
+        Deleted pages are overwritten with zeros (``secure_delete``), so the texts are gone
+        from the file, not only unlinked. Consumer cursors are offsets and stay valid.
+
+        Returns:
+            How many records and how many dead letters were deleted.
+        """
+        cutoff = published_before.astimezone(UTC)
+        conn = self._conn
+        try:
+            conn.execute("PRAGMA secure_delete=ON")
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                when = (cutoff.isoformat(),)
+                records = conn.execute(
+                    "DELETE FROM records"
+                    " WHERE julianday(json_extract(payload, '$.published_at')) < julianday(?)",
+                    when,
+                ).rowcount
+                letters = conn.execute(
+                    "DELETE FROM dead_letters WHERE julianday(written_at) < julianday(?)", when
+                ).rowcount
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.Error as err:
+            raise StoreError(f"spool {self.path}: purge failed ({err}); nothing was deleted.") from err
+        return records, letters
 
     def latest_hash(self, item_id: str) -> str | None:
         """The content hash of the item's latest version, or None if the spool does not hold it."""

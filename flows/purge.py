@@ -9,10 +9,11 @@ from typing import Any
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
+from crawlers import Spool
 from flows._runtime import DEFAULT_CONFIG, load, store_for
 from flows._states import retry_when
 from flows.notify.outbox import Outbox
-from schema import AuditEntry, StoreUnavailableError
+from schema import Alert, AuditEntry, StoreUnavailableError
 from schema.settings import Settings
 
 
@@ -21,6 +22,9 @@ class PurgeSummary:
     """What one purge run deleted."""
 
     documents: int = 0
+    spool_records: int = 0
+    dead_letters: int = 0
+    alerts_scrubbed: int = 0
     audit_entries: int = 0
     documents_before: datetime | None = None
     audit_before: datetime | None = None
@@ -28,8 +32,10 @@ class PurgeSummary:
     def summary(self) -> str:
         """One line for logs and the CLI."""
         return (
-            f"{self.documents} documents published before {self.documents_before:%Y-%m-%d} and "
-            f"{self.audit_entries} audit entries before {self.audit_before:%Y-%m-%d} deleted"
+            f"{self.documents} documents and {self.spool_records} spooled items published before "
+            f"{self.documents_before:%Y-%m-%d}, {self.dead_letters} dead letters and "
+            f"{self.audit_entries} audit entries before {self.audit_before:%Y-%m-%d} deleted; "
+            f"quotes removed from {self.alerts_scrubbed} old alerts"
         )
 
 
@@ -40,14 +46,43 @@ def purge_store(settings: Settings, now: datetime) -> PurgeSummary:
     """Delete documents and audit entries past retention; issues, alerts and briefings stay."""
     documents_before = now - timedelta(days=settings.privacy.raw_text_days)
     audit_before = now - timedelta(days=settings.privacy.audit_days)
+    with Spool(settings.data_dir / "spool") as spool:
+        spool_records, dead_letters = spool.purge(documents_before)
     with store_for(settings) as store:
         documents = store.purge_documents(documents_before)
+        old = [a for a in store.list_alerts() if a.updated_at < documents_before and _has_quotes(a)]
+        scrubbed = store.upsert_alerts(_without_quotes(a) for a in old) if old else 0
         audit = store.purge_audit(audit_before)
-        summary = PurgeSummary(documents, audit, documents_before, audit_before)
+        summary = PurgeSummary(
+            documents=documents,
+            spool_records=spool_records,
+            dead_letters=dead_letters,
+            alerts_scrubbed=scrubbed,
+            audit_entries=audit,
+            documents_before=documents_before,
+            audit_before=audit_before,
+        )
         store.audit(AuditEntry(at=now, user="system", action="purge", detail=summary.summary()))
     with Outbox(settings.data_dir) as outbox:
         outbox.prune(now - timedelta(days=30))
     return summary
+
+
+def _has_quotes(alert: Alert) -> bool:
+    evidence = alert.evidence
+    return any(d.snippet or d.title for d in evidence.top_documents) or any(c.example for c in evidence.cues)
+
+
+def _without_quotes(alert: Alert) -> Alert:
+    """The alert with the raw-text quotes in its evidence removed; counts and ids stay."""
+    old = alert.evidence
+    evidence = old.model_copy(
+        update={
+            "top_documents": [d.model_copy(update={"snippet": "", "title": None}) for d in old.top_documents],
+            "cues": [c.model_copy(update={"example": ""}) for c in old.cues],
+        }
+    )
+    return alert.model_copy(update={"evidence": evidence})
 
 
 @flow(name="purge")

@@ -58,6 +58,25 @@ def test_dead_letters_keep_id_and_reason(tmp_path: Path) -> None:
         assert letters[0].item_id == "doc-7" and "no publication time" in letters[0].reason
 
 
+def test_purge_deletes_texts_past_retention_from_the_file(tmp_path: Path) -> None:
+    old = item(1, "Gammel tekst om Frederiksbjerg").model_copy(
+        update={"published_at": datetime(2025, 1, 5, 8, tzinfo=UTC)}
+    )
+    with Spool(tmp_path / "spool") as spool:
+        spool.append([old, item(2)])
+        spool.dead_letter("x", "bad", "Gammel tekst om Frederiksbjerg i et dødt brev")
+        offsets = [o for o, _ in spool.read("enrich")]
+        spool.commit("enrich", offsets[-1])
+        records, letters = spool.purge(datetime(2026, 1, 1, tzinfo=UTC))
+        assert (records, letters) == (1, 0)  # the dead letter was written today
+        assert [i.id for _, i in spool.read("other")] == [item(2).id]
+        assert spool.pending("enrich") == 0
+        assert spool.purge(datetime(2026, 1, 1, tzinfo=UTC)) == (0, 0)
+        assert spool.purge(datetime.now(UTC).replace(year=datetime.now(UTC).year + 1))[1] == 1
+    raw = b"".join(p.read_bytes() for p in (tmp_path / "spool").glob("spool.sqlite3*"))
+    assert b"Gammel tekst" not in raw
+
+
 def test_a_writer_process_and_a_reader_share_the_spool(tmp_path: Path) -> None:
     root = tmp_path / "spool"
     writer = textwrap.dedent(f"""

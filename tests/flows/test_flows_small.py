@@ -14,6 +14,7 @@ from flows.notify.feed_server import FeedServer
 from flows.notify.flow import notify_flow
 from flows.purge import purge_flow
 from index import DocumentFilter
+from schema import RawItem
 from schema.settings import SavedSearch, SearchRule, saved_searches_path
 from tests.flows import records
 from tests.flows.servers import smtp_server, webhook_receiver
@@ -33,6 +34,30 @@ def test_purge_deletes_old_texts_and_keeps_aggregates(write_config, filled_store
     assert filled_store.count_documents(DocumentFilter(published_to=cutoff)) == 0
     assert len(filled_store.list_issues()) == 4 and len(filled_store.list_alerts()) == 3
     assert filled_store.list_audit(limit=1)[0].action == "purge"
+
+
+def test_purge_removes_old_spooled_texts_and_quotes_in_old_alerts(write_config, filled_store, settings):
+    from crawlers import Spool
+
+    old_doc = filled_store.iter_documents().__next__()
+    d = old_doc
+    raw = RawItem(
+        id=d.id, source_id=d.source_id, source_kind=d.source_kind, platform=d.platform, url=d.url,
+        canonical_url=d.url, text=d.text, published_at=d.published_at, fetched_at=d.fetched_at,
+        content_hash=d.content_hash,
+    )  # fmt: skip
+    with Spool(settings.data_dir / "spool") as spool:
+        spool.append([raw])
+    config = str(write_config(privacy={"raw_text_days": 30, "public_actors": records.PUBLIC_ACTORS}))
+    summary = purge_flow(config, now=NOW + timedelta(days=60))
+    assert summary.spool_records == 1 and summary.alerts_scrubbed == 3
+    assert filled_store.count_documents() == 0
+    for alert in filled_store.list_alerts():
+        assert all(not d.snippet and d.title is None for d in alert.evidence.top_documents)
+        assert all(not c.example for c in alert.evidence.cues)
+        assert alert.evidence.top_documents and alert.evidence.remote.authors_known > 0  # aggregates stay
+    with Spool(settings.data_dir / "spool") as spool:
+        assert spool.count() == 0
 
 
 def test_the_briefing_is_built_and_mailed_with_its_pdf(write_config, filled_store):
