@@ -1,7 +1,7 @@
 """Shared test helpers: recorded fixtures, settings for tests, and the CI guard.
 
 Package-specific fixtures live in tests/<package>/conftest.py. The real Elasticsearch
-node is provided by the plugin tests/es_node.py.
+node is provided by the plugin tests/es_node.py, a real three-node cluster by tests/es_cluster.py.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-pytest_plugins = ["tests.es_node"]
+pytest_plugins = ["tests.es_node", "tests.es_cluster"]
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"

@@ -12,6 +12,7 @@ from index.elasticsearch.queries import (
     build_significant,
     compile_text,
     filter_query,
+    preference,
     search_query,
 )
 from index.elasticsearch.store import ElasticsearchStore
@@ -39,6 +40,7 @@ __all__ = [
     "document_mapping",
     "filter_query",
     "migrate_index",
+    "preference",
     "search_query",
     "setup",
     "template_body",

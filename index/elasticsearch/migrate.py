@@ -12,6 +12,11 @@ alias whose version is older than the template's:
 
 If anything fails the old index stays as it was and the error names it; rerunning setup()
 starts the copy again. Rerunning setup() on an up-to-date cluster changes nothing.
+
+``replicas`` is a dynamic setting: setup() also gives the existing indices the configured number
+of replicas (a single node grown into a cluster gets its redundancy by configuration alone).
+``shards`` is fixed when an index is created: a new value applies to the indices created from
+then on (the next month's documents).
 """
 
 from __future__ import annotations
@@ -28,6 +33,9 @@ from index.elasticsearch._results import document_words
 from schema import StoreError
 from schema.settings import ElasticsearchSettings
 
+#: indices per settings request (index names are joined into the URL)
+_SETTINGS_BATCH = 50
+
 
 @dataclass
 class SetupReport:
@@ -35,6 +43,7 @@ class SetupReport:
 
     templates: list[str] = field(default_factory=list)  # templates installed or updated
     migrated: dict[str, str] = field(default_factory=dict)  # old index -> new index
+    replicas: dict[str, int] = field(default_factory=dict)  # existing index -> replicas it now has
 
 
 def _installed_templates(client: Elasticsearch, prefix: str) -> dict[str, str | None]:
@@ -100,7 +109,29 @@ def setup(
                     f"index '{old}' was made by a newer Debatradar (template v{version} > v{kind.version}); "
                     "upgrade this installation instead of downgrading the index."
                 )
+    ours = [name for name, aliases in indices.items() if aliases & {t.alias(prefix, k) for k in kinds}]
+    report.replicas = _apply_replicas(client, [n for n in ours if n not in report.migrated], es.replicas)
     return report
+
+
+def _apply_replicas(client: Elasticsearch, names: list[str], replicas: int) -> dict[str, int]:
+    """Give existing indices ``replicas`` replicas where they have another number; returns those changed."""
+    if not names:
+        return {}
+    current = client.indices.get_settings(
+        index=",".join(sorted(names)), name="index.number_of_replicas", expand_wildcards="all"
+    )
+    changed = sorted(
+        name
+        for name, body in current.body.items()
+        if int(body["settings"]["index"]["number_of_replicas"]) != replicas
+    )
+    for start in range(0, len(changed), _SETTINGS_BATCH):
+        batch = changed[start : start + _SETTINGS_BATCH]
+        client.indices.put_settings(
+            index=",".join(batch), settings={"index": {"number_of_replicas": replicas}}
+        )
+    return dict.fromkeys(changed, replicas)
 
 
 def _rederive(source: dict[str, Any]) -> dict[str, Any]:

@@ -8,6 +8,7 @@ simple_query_string) and compiled here into bool / multi_match / prefix / match_
 
 from __future__ import annotations
 
+import hashlib
 from typing import Any
 
 from elasticsearch.dsl import Q, Search
@@ -154,6 +155,21 @@ def build_search(
             format="yyyy-MM-dd",
         )
     return s
+
+
+#: the SearchQuery fields that filter (with text, dates and sort they define a result list)
+_FILTERS = {"platforms", "source_ids", "municipality_codes", "issue_ids", "languages", "cue_families"}
+
+
+def preference(query: SearchQuery) -> str:
+    """A search's ``preference``: the same string for every page of one query.
+
+    On a cluster every page is then served by the same shard copies. Scores can differ slightly
+    between a primary and its replica (deleted versions are merged away at different times),
+    which would let ``search_after`` on relevance skip or repeat hits between pages.
+    """
+    what = query.model_dump_json(include={"text", "date_from", "date_to", "sort", *_FILTERS})
+    return "q" + hashlib.sha256(what.encode()).hexdigest()[:16]
 
 
 def filter_query(flt: DocumentFilter | None) -> Query:

@@ -180,7 +180,9 @@ class ElasticsearchStore:
         cursor = parse_cursor(sort, query.search_after)
         request = queries.build_search(query, node, sort, cursor, self._alias(t.DOCUMENTS))
         with self._errors("searching", query=True):
-            body = self._client.search(**request.to_dict(), **self._search_target())
+            body = self._client.search(
+                **request.to_dict(), preference=queries.preference(query), **self._search_target()
+            )
         return parse_search(body.body, query, node, sort)
 
     def significant_terms(self, foreground: SearchQuery, size: int = 20) -> list[TermScore]:

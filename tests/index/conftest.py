@@ -2,7 +2,9 @@
 
 `store` runs every contract test on the embedded store and, when the Elasticsearch test plugin
 (tests/es_node.py, fixture `es_settings`) is present, on a real Elasticsearch node too
-(those runs carry the `es` marker: deselect with `-m "not es"`).
+(those runs carry the `es` marker: deselect with `-m "not es"`), and, with tests/es_cluster.py
+(fixture `es_cluster_settings`), on a real three-node cluster with replicas=1 and two shards
+(marked `es` and `slow`).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from tests.conftest import TEST_PSEUDONYM_KEY
 from tests.index.factories import CORPUS, NOW, embedded_settings
 
 ES_PLUGIN = Path(__file__).resolve().parents[1] / "es_node.py"
+ES_CLUSTER_PLUGIN = Path(__file__).resolve().parents[1] / "es_cluster.py"
 BACKENDS = [
     pytest.param("embedded", id="embedded"),
     *(
@@ -37,7 +40,14 @@ BACKENDS = [
         if ES_PLUGIN.exists()
         else []
     ),
+    *(
+        [pytest.param("es-cluster", id="es-cluster", marks=[pytest.mark.es, pytest.mark.slow])]
+        if ES_CLUSTER_PLUGIN.exists()
+        else []
+    ),
 ]
+#: the cluster variant: every shard has a replica on another node, documents spread over 2 shards
+CLUSTER_LAYOUT = {"shards": 2, "replicas": 1}
 
 DocFactory = Callable[..., EnrichedDocument]
 
@@ -47,6 +57,8 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
     """A set-up, empty store of each backend."""
     if request.param == "embedded":
         settings = embedded_settings(tmp_path / "data")
+    elif request.param == "es-cluster":
+        settings = request.getfixturevalue("es_cluster_settings")(**CLUSTER_LAYOUT)
     else:
         settings = request.getfixturevalue("es_settings")()
     opened = open_store(settings)

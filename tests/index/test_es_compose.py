@@ -44,7 +44,7 @@ def test_compose_file_is_valid_compose_spec(
 
 @pytest.mark.parametrize(
     ("service", "key", "value"),
-    [("app", "portz", ["8501"]), ("elasticsearch", "ulimits", "unlimited"), ("worker", "depends_on", 7)],
+    [("app", "portz", ["8501"]), ("es01", "ulimits", "unlimited"), ("worker", "depends_on", 7)],
 )
 def test_validator_rejects_a_broken_file(
     compose: dict[str, Any], validator: jsonschema.protocols.Validator, service: str, key: str, value: Any
@@ -54,28 +54,82 @@ def test_validator_rejects_a_broken_file(
     assert list(validator.iter_errors(broken)), f"{service}.{key}={value!r} passed validation"
 
 
+ES_NODES = ("es01", "es02", "es03")
+
+
 def test_services_of_the_production_layout(compose: dict[str, Any]):
     services = compose["services"]
-    assert set(services) == {"elasticsearch", "prefect-server", "worker", "app"}
+    assert set(services) == {"setup", *ES_NODES, "prefect-server", "worker", "app"}
     for name, service in services.items():
         assert "healthcheck" in service or name == "worker", f"{name} has no health check"
         for port in service.get("ports", []):
             assert port.startswith("127.0.0.1:"), f"{name} publishes {port} beyond this host"
     for name in ("worker", "app"):
         deps = services[name]["depends_on"]
-        assert deps["elasticsearch"]["condition"] == "service_healthy"
-        assert services[name]["environment"]["DEBATRADAR_INDEX__BACKEND"] == "elasticsearch"
+        assert deps["setup"]["condition"] == "service_completed_successfully"
+        assert all(deps[node]["condition"] == "service_healthy" for node in ES_NODES)
+        env = services[name]["environment"]
+        assert env["DEBATRADAR_INDEX__BACKEND"] == "elasticsearch"
+        # the app reaches every node over HTTPS, checks them against the cluster's CA, keeps a replica
+        assert yaml.safe_load(env["DEBATRADAR_INDEX__ELASTICSEARCH__HOSTS"]) == [
+            f"https://{node}:9200" for node in ES_NODES
+        ]
+        assert env["DEBATRADAR_INDEX__ELASTICSEARCH__CA_CERTS"] == "/app/certs/ca.crt"
+        assert "es-ca-public:/app/certs:ro" in services[name]["volumes"]
+        assert env["DEBATRADAR_INDEX__ELASTICSEARCH__USERNAME"] == "debatradar"  # not the superuser
+        assert int(env["DEBATRADAR_INDEX__ELASTICSEARCH__REPLICAS"]) >= 1
 
 
-def test_elasticsearch_matches_the_tested_version_and_has_security_on(compose: dict[str, Any]):
-    es = compose["services"]["elasticsearch"]
+def test_three_elasticsearch_nodes_of_the_tested_version_with_security_and_tls(compose: dict[str, Any]):
     tested = re.search(r"<elasticsearch.version>([^<]+)<", POM.read_text(encoding="utf-8"))
     assert tested is not None
-    assert es["image"] == f"elasticsearch:{tested.group(1)}"
-    env = es["environment"]
-    assert env["xpack.security.enabled"] == "true"
-    assert env["ELASTIC_PASSWORD"].startswith("${ELASTIC_PASSWORD:?")
-    assert "ELASTIC_PASSWORD" in " ".join(es["healthcheck"]["test"])
+    services = compose["services"]
+    data_volumes = set()
+    for node in ES_NODES:
+        es = services[node]
+        assert es["image"] == f"elasticsearch:{tested.group(1)}"
+        env = es["environment"]
+        assert env["node.name"] == node
+        assert env["cluster.name"] == "debatradar"
+        assert env["cluster.initial_master_nodes"].split(",") == list(ES_NODES)
+        assert set(env["discovery.seed_hosts"].split(",")) == set(ES_NODES) - {node}
+        assert "discovery.type" not in env
+        assert env["xpack.security.enabled"] == "true"
+        for layer in ("transport", "http"):
+            assert env[f"xpack.security.{layer}.ssl.enabled"] == "true"
+            assert env[f"xpack.security.{layer}.ssl.certificate"] == f"certs/{node}/{node}.crt"
+            assert env[f"xpack.security.{layer}.ssl.key"] == f"certs/{node}/{node}.key"
+            assert env[f"xpack.security.{layer}.ssl.certificate_authorities"] == "certs/ca/ca.crt"
+        assert env["xpack.security.transport.ssl.verification_mode"] in {"certificate", "full"}
+        assert env["ELASTIC_PASSWORD"].startswith("${ELASTIC_PASSWORD:?")
+        assert "ELASTIC_PASSWORD" in " ".join(es["healthcheck"]["test"])
+        assert "https://localhost:9200" in " ".join(es["healthcheck"]["test"])
+        assert es["depends_on"]["setup"]["condition"] == "service_healthy"
+        assert "es-certs:/usr/share/elasticsearch/config/certs:ro" in es["volumes"]
+        data = [v for v in es["volumes"] if v.endswith(":/usr/share/elasticsearch/data")]
+        assert len(data) == 1
+        data_volumes.add(data[0])
+    assert len(data_volumes) == len(ES_NODES), "each node needs its own data volume"
+
+
+def test_setup_makes_the_certificates_with_certutil_and_keeps_the_ca_key_to_itself(compose: dict[str, Any]):
+    services = compose["services"]
+    setup = services["setup"]
+    script = "\n".join(setup["command"])
+    assert "elasticsearch-certutil ca" in script and "elasticsearch-certutil cert" in script
+    for node in ES_NODES:
+        assert node in script
+    assert any(v.startswith("es-ca:") for v in setup["volumes"])
+    for name, service in services.items():
+        if name != "setup":
+            assert not any(str(v).startswith("es-ca:") for v in service.get("volumes", [])), name
+    assert setup["environment"]["ELASTIC_PASSWORD"].startswith("${ELASTIC_PASSWORD:?")
+    assert setup["environment"]["DEBATRADAR_ES_PASSWORD"].startswith(
+        "${DEBATRADAR_SECRETS__ELASTICSEARCH_PASSWORD:?"
+    )
+    # secrets reach the script as environment variables, never interpolated into its text
+    assert "$${ELASTIC_PASSWORD}" in COMPOSE.read_text(encoding="utf-8")
+    assert "${ELASTIC_PASSWORD" not in script.replace("$${ELASTIC_PASSWORD}", "")
 
 
 def test_no_secret_is_written_in_the_file(compose: dict[str, Any]):

@@ -8,6 +8,7 @@ import org.elasticsearch.node.ClasspathNode;
 import org.elasticsearch.node.InternalSettingsPreparer;
 import org.elasticsearch.node.Node;
 import org.elasticsearch.plugins.Plugin;
+import org.elasticsearch.transport.TransportService;
 import org.elasticsearch.transport.netty4.Netty4Plugin;
 
 import java.io.IOException;
@@ -15,17 +16,26 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Starts one real single-node Elasticsearch in this JVM and keeps it running until SIGTERM.
+ * Starts one real Elasticsearch node in this JVM and keeps it running until SIGTERM.
  *
- * <p>Usage: {@code Launcher --home DIR [--port-file FILE] [--http-port N] [--cluster-name NAME]}.
- * DIR holds config/, data/ and logs/. The bound HTTP port is written to FILE (atomically) once the
- * node has started; with {@code --http-port 0} (the default) the OS picks a free port.
+ * <p>Usage: {@code Launcher --home DIR [--port-file FILE] [--http-port N] [--cluster-name NAME]
+ * [--node-name NAME] [--transport-port N] [--transport-port-file FILE] [--seed-hosts H:P,...]
+ * [--initial-master-nodes NAME,...]}. DIR holds config/, data/ and logs/. The bound HTTP (and
+ * transport) port is written to FILE (atomically) once the node has started; with port 0 (the
+ * default) the OS picks a free port.
+ *
+ * <p>Without {@code --seed-hosts} the node is a single-node cluster. With it (the value may be
+ * empty for the first node of a new cluster) the node is a member of a multi-node cluster: it
+ * discovers its peers at those transport addresses, bootstraps with
+ * {@code cluster.initial_master_nodes} when given (only the first start of a new cluster), and
+ * does not wait for a master before it starts answering HTTP.
  */
 public final class Launcher {
 
@@ -46,7 +56,7 @@ public final class Launcher {
         Files.createDirectories(home.resolve("logs"));
         writeLogConfig(config.resolve("log4j2.properties"));
 
-        Settings settings = Settings.builder()
+        Settings.Builder builder = Settings.builder()
             .put("cluster.name", clusterName)
             .put("node.name", nodeName)
             .put("path.home", home.toString())
@@ -54,11 +64,22 @@ public final class Launcher {
             .put("path.logs", home.resolve("logs").toString())
             .put("network.host", options.getOrDefault("--host", "127.0.0.1"))
             .put("http.port", options.getOrDefault("--http-port", "0"))
-            .put("transport.port", "0")
-            .put("discovery.type", "single-node")
+            .put("transport.port", options.getOrDefault("--transport-port", "0"))
             .put("cluster.routing.allocation.disk.threshold_enabled", false)
-            .put("action.destructive_requires_name", true)
-            .build();
+            .put("action.destructive_requires_name", true);
+        String seeds = options.get("--seed-hosts");
+        if (seeds == null) {
+            builder.put("discovery.type", "single-node");
+        } else {
+            builder.putList("discovery.seed_hosts", list(seeds));
+            String masters = options.getOrDefault("--initial-master-nodes", "");
+            if (!masters.isBlank()) {
+                builder.putList("cluster.initial_master_nodes", list(masters));
+            }
+            // answer HTTP at once; the script waits for the cluster to form
+            builder.put("discovery.initial_state_timeout", "0s");
+        }
+        Settings settings = builder.build();
         Environment environment = InternalSettingsPreparer.prepareEnvironment(settings, Map.of(), config, () -> nodeName);
         LogConfigurator.registerErrorListener();
         LogConfigurator.setClusterName(clusterName);
@@ -70,6 +91,13 @@ public final class Launcher {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> close(node, stopped), "es-node-shutdown"));
         node.start();
 
+        // the transport port first: once the HTTP port file exists, both are there
+        String transportPortFile = options.get("--transport-port-file");
+        if (transportPortFile != null) {
+            int transportPort =
+                node.injector().getInstance(TransportService.class).boundAddress().publishAddress().getPort();
+            writeAtomically(Path.of(transportPortFile), Integer.toString(transportPort) + "\n");
+        }
         int port = node.injector().getInstance(HttpServerTransport.class).boundAddress().publishAddress().getPort();
         String portFile = options.get("--port-file");
         if (portFile != null) {
@@ -111,6 +139,10 @@ public final class Launcher {
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         Files.writeString(tmp, text, StandardCharsets.UTF_8);
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static List<String> list(String commaSeparated) {
+        return Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(v -> !v.isEmpty()).toList();
     }
 
     private static Map<String, String> parse(String[] args) {
