@@ -15,7 +15,7 @@ HomeSignal = Literal[
 ]
 CueFamily = Literal[
     "petition", "sign", "share", "show_up", "demonstration", "public_meeting", "consultation",
-    "protest", "save_stop", "hashtag", "petition_link", "event_link",
+    "protest", "save_stop", "contact", "hashtag", "petition_link", "event_link",
 ]
 
 

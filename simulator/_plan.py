@@ -67,11 +67,15 @@ _COMMENTS = {
     "decoy_heated": 9.0,
     "decoy_seasonal": 2.5,
 }
+#: The level each planted kind should reach. A coordinated campaign is an alert: dozens of
+#: near-identical consultation answers in two days is the strongest mobilisation DESIGN.md
+#: describes (coordination, calls to action, burst and spread all at once), and the case
+#: officers must know within hours; its evidence names it as coordinated.
 EXPECTED_LEVEL = {
     "mobilisation": "alert",
     "remote_mobilisation": "alert",
     "slow_burn": "watch",
-    "coordinated": "warning",
+    "coordinated": "alert",
 }
 
 

@@ -65,7 +65,7 @@ def test_decoys_expect_no_alert_and_planted_episodes_do(scenario):
         "mobilisation": "alert",
         "remote_mobilisation": "alert",
         "slow_burn": "watch",
-        "coordinated": "warning",
+        "coordinated": "alert",
     }
     national = next(e for e in truth.episodes if e.kind == "decoy_national")
     assert national.municipality_code is None and national.documents >= 200

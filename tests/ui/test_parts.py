@@ -8,6 +8,7 @@ import io
 import json
 import string
 from datetime import UTC, date, datetime, timedelta
+from typing import get_args
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from openpyxl import load_workbook
 
 from index.search_models import HistogramBucket, SearchQuery
 from schema import AuthorHome, ConfigError, DailyCount, StoreError
+from schema.document import CueFamily
 from schema.settings import EmailChannel, LocalUser, SearchRule, load_settings, saved_searches_path
 from tests.ui.demo_data import build, write_config
 from ui import alert_link, app_command, app_environment, charts, config_edit, export, fmt, saved
@@ -127,23 +129,7 @@ def test_every_key_built_at_run_time_exists():
     assert not missing, missing
 
 
-@pytest.mark.parametrize(
-    "family",
-    [
-        "petition",
-        "sign",
-        "share",
-        "show_up",
-        "demonstration",
-        "public_meeting",
-        "consultation",
-        "protest",
-        "save_stop",
-        "hashtag",
-        "petition_link",
-        "event_link",
-    ],
-)
+@pytest.mark.parametrize("family", get_args(CueFamily))
 def test_every_cue_family_and_platform_has_a_name(family):
     from schema import Platform
 

@@ -108,6 +108,7 @@ TEXTS: dict[str, str] = {
     "cue.consultation": "Høringssvar",
     "cue.protest": "Protest",
     "cue.save_stop": "Red/bevar/stop/nej til",
+    "cue.contact": "Kontakt politikerne",
     "cue.hashtag": "Kampagne-hashtag",
     "cue.petition_link": "Link til underskrifter",
     "cue.event_link": "Link til begivenhed",

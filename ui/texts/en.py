@@ -107,6 +107,7 @@ TEXTS: dict[str, str] = {
     "cue.consultation": "Consultation answer",
     "cue.protest": "Protest",
     "cue.save_stop": "Save/keep/stop/no to",
+    "cue.contact": "Contact decision-makers",
     "cue.hashtag": "Campaign hashtag",
     "cue.petition_link": "Link to a petition",
     "cue.event_link": "Link to an event",
