@@ -35,9 +35,12 @@ install: $(VENV)/.synced ## Create .venv from the hashed lock (idempotent)
 demo: install ## Run the demo: simulated Danish debate served locally, crawled, analysed, indexed
 	$(VENV)/bin/debatradar demo $(ARGS)
 
+# Two pytest workers: the machine has two cores and the suite is mostly waiting on subprocesses.
+TEST_WORKERS ?= 2
+
 .PHONY: test
 test: install system-deps ## Run the whole test suite (starts Elasticsearch, Chromium, SMTP itself)
-	$(PY) -m pytest --junitxml=test-artifacts/junit.xml $(ARGS)
+	$(PY) -m pytest -n $(TEST_WORKERS) --junitxml=test-artifacts/junit.xml $(ARGS)
 
 .PHONY: system-deps
 system-deps: ## Install the system packages the tests drive (Chromium, Pango, Temurin check)
