@@ -63,6 +63,7 @@ def alerts(
     lang = state().language
     table = Table(show_lines=False)
     for key in (
+        "col.peak",
         "col.level",
         "col.label",
         "col.municipality",
@@ -74,13 +75,14 @@ def alerts(
         table.add_column(t(key))
     for a in found:
         table.add_row(
-            level_name(a.level, lang),
+            level_name(a.peak_level, lang),
+            level_name(a.level, lang) if a.state == "open" else "–",
             a.label,
             municipality_name(a.municipality_code, settings) or "–",
             f"{a.score:.2f}",
             percent(a.remote_share, lang),
             a.first_seen.astimezone(UTC).strftime("%Y-%m-%d"),
-            a.state,
+            t(f"state.{a.state}"),
         )
     console.print(table)
 
@@ -112,7 +114,7 @@ def issues(
             str(len(i.document_ids)),
             percent(i.remote_share, lang),
             i.last_seen.astimezone(UTC).strftime("%Y-%m-%d"),
-            i.status,
+            t(f"status.{i.status}"),
         )
     console.print(table)
 

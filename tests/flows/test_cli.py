@@ -72,8 +72,15 @@ def test_alerts_json_is_the_documented_format(write_config, filled_store):
 def test_alerts_table_is_danish(write_config, filled_store):
     result = invoke("--config", str(write_config()), "alerts")
     assert result.exit_code == 0
-    assert "Niveau" in result.stdout and "Alarm" in result.stdout and "Advarsel" in result.stdout
+    assert "Højeste niveau" in result.stdout and "Alarm" in result.stdout and "Advarsel" in result.stdout
     assert "Syddjurs" in result.stdout
+    assert "åben" in result.stdout and "open" not in result.stdout
+
+
+def test_issues_table_is_danish(write_config, filled_store):
+    result = invoke("--config", str(write_config()), "issues")
+    assert result.exit_code == 0
+    assert "aktiv" in result.stdout and "active" not in result.stdout
 
 
 def test_issues_json_is_the_documented_format(write_config, filled_store):
