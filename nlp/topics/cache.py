@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 import numpy as np
 
+from nlp.topics._sqlite import transaction
 from nlp.topics.embeddings import Embedder, Matrix
 
 _SCHEMA = """
@@ -36,15 +37,8 @@ class EmbeddingCache:
         with self._connect() as con:
             con.execute(_SCHEMA)
 
-    @contextmanager
-    def _connect(self) -> Iterator[sqlite3.Connection]:
-        con = sqlite3.connect(self.path, timeout=60)
-        try:
-            con.execute("PRAGMA journal_mode=WAL")
-            with con:
-                yield con
-        finally:
-            con.close()
+    def _connect(self) -> AbstractContextManager[sqlite3.Connection]:
+        return transaction(self.path)
 
     def embed(self, embedder: Embedder, keys: Sequence[tuple[str, str]], texts: Sequence[str]) -> Matrix:
         """Vectors for (doc id, content hash) keys in order, computing and storing only the missing ones."""

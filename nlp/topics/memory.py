@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -18,6 +18,7 @@ from typing import Any
 
 import numpy as np
 
+from nlp.topics._sqlite import transaction
 from nlp.topics.embeddings import Matrix
 from schema import EnrichedDocument
 
@@ -121,15 +122,8 @@ class TrackerMemory:
             for statement in _SCHEMA:
                 con.execute(statement)
 
-    @contextmanager
-    def _connect(self) -> Iterator[sqlite3.Connection]:
-        con = sqlite3.connect(self.path, timeout=60)
-        try:
-            con.execute("PRAGMA journal_mode=WAL")
-            with con:
-                yield con
-        finally:
-            con.close()
+    def _connect(self) -> AbstractContextManager[sqlite3.Connection]:
+        return transaction(self.path)
 
     # documents -----------------------------------------------------------------------------
     def upsert(self, rows: Sequence[DocRow]) -> list[str]:
