@@ -15,7 +15,15 @@ import pytest
 pytest_plugins = ["tests.es_node", "tests.es_cluster"]
 
 FIXTURES = Path(__file__).parent / "fixtures"
-SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+def _shared_data_dir() -> Path:
+    """../shared/data next to the checkout; $DEBATRADAR_SHARED_DATA or /work/shared/data otherwise."""
+    candidates = [Path(__file__).resolve().parents[2] / "shared" / "data", Path("/work/shared/data")]
+    if os.environ.get("DEBATRADAR_SHARED_DATA"):
+        candidates.insert(0, Path(os.environ["DEBATRADAR_SHARED_DATA"]))
+    return next((c for c in candidates if c.is_dir()), candidates[0])
+
+
+SHARED_DATA = _shared_data_dir()
 
 # A fixed key for tests only; production reads DEBATRADAR_SECRETS__PSEUDONYM_KEY.
 TEST_PSEUDONYM_KEY = "test-key-not-secret"
