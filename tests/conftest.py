@@ -15,6 +15,8 @@ import pytest
 pytest_plugins = ["tests.es_node", "tests.es_cluster"]
 
 FIXTURES = Path(__file__).parent / "fixtures"
+
+
 def _shared_data_dir() -> Path:
     """../shared/data next to the checkout; $DEBATRADAR_SHARED_DATA or /work/shared/data otherwise."""
     candidates = [Path(__file__).resolve().parents[2] / "shared" / "data", Path("/work/shared/data")]
