@@ -79,7 +79,7 @@ def evaluate_seed(
         documents, settings, settings.data_dir / "models", start, scenario.horizon, step, on_run=on_run
     )
     urls = {d.id: d.url for d in documents}
-    report = evaluate(result.alerts, scenario.truth, urls, result.assignments)
+    report = evaluate(result.alerts, scenario.truth, urls, result.assignments, raised=result.raised())
     return SeedResult(seed=seed, documents=len(documents), report=report)
 
 

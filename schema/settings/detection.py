@@ -145,10 +145,16 @@ class DetectionSettings(Section):
         description="Share of documents with a call to action at which that signal is 1.",
     )
     cue_weights: dict[str, float] = Field(
-        default_factory=lambda: {"show_up": 0.3, "event_link": 0.3, "share": 0.5, "public_meeting": 0.5},
-        description="Weight of a call-to-action family (others count 1): turning up to a concert or sharing "
-        "a "
-        "post is weaker evidence of mobilisation than signing, protesting or a consultation answer.",
+        default_factory=lambda: {
+            "show_up": 0.3,
+            "event_link": 0.3,
+            "share": 0.5,
+            "public_meeting": 0.5,
+            "contact": 0.5,
+        },
+        description="Weight of a call-to-action family (others count 1): turning up to a concert, sharing "
+        "a post or writing to the council is weaker evidence of mobilisation than signing, protesting "
+        "or a consultation answer ('skriv til kommunen' is also everyday advice on ordinary matters).",
     )
     cta_min_families: int = Field(
         default=2, ge=1, description="Kinds of call to action in a window before the signal counts in full."

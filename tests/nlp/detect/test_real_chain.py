@@ -37,7 +37,7 @@ def test_planted_episodes_are_found_early_and_decoys_stay_quiet(tmp_path: Path):
 
     # one seed: the slow burn of seed 7 stays just below 'watch' and two ordinary issues blip to
     # 'watch'; the multi-seed targets (recall >= 0.9, precision >= 0.8) are measured by
-    # tests/nlp/detect/evaluate_seeds.py and reported in docs/evaluation.md
+    # `debatradar eval` and reported in docs/evaluation.md
     assert report.recall is not None and report.recall >= 0.75
     assert report.precision is not None and report.precision >= 0.6
     assert report.before_peak_share == 1.0
