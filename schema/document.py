@@ -14,8 +14,19 @@ HomeSignal = Literal[
     "profile_location", "signature", "postcode", "self_reference", "geotag", "community", "source_home"
 ]
 CueFamily = Literal[
-    "petition", "sign", "share", "show_up", "demonstration", "public_meeting", "consultation",
-    "protest", "save_stop", "contact", "hashtag", "petition_link", "event_link",
+    "petition",
+    "sign",
+    "share",
+    "show_up",
+    "demonstration",
+    "public_meeting",
+    "consultation",
+    "protest",
+    "save_stop",
+    "contact",
+    "hashtag",
+    "petition_link",
+    "event_link",
 ]
 
 

@@ -69,15 +69,16 @@ class DetectionSettings(Section):
     min_documents: int = Field(
         default=10,
         ge=1,
-        description="Documents in the recent span (burst_span_days) before a score is given: fewer than 10 in two "
-        "days is no wave a communication unit needs to hear about, and small issues burst by chance.",
+        description="Documents in the recent span (burst_span_days) before a score is given: fewer than 10 "
+        "in two days is no wave a communication unit needs to hear about, and small issues burst by chance.",
     )
     focus_full: float = Field(
         default=0.4,
         gt=0,
         le=2,
-        description="A wave needs a focus: the score is scaled by min(1, (calls_to_action + narrowness) / this). "
-        "A festival, an election or a city-wide row bursts without asking anyone to act on one local matter.",
+        description="A wave needs a focus: the score is scaled by "
+        "min(1, (calls_to_action + narrowness) / this). A festival, an election or a city-wide row "
+        "bursts without asking anyone to act on one local matter.",
     )
     quiet_days_to_close: int = Field(default=4, ge=1, description="Days below 'watch' that close an episode.")
     levels: LevelThresholds = Field(default_factory=LevelThresholds)

@@ -16,7 +16,9 @@ class ElasticsearchSettings(Section):
     username: str | None = Field(default=None, description="Basic-auth user; password from the environment.")
     ca_certs: str | None = Field(default=None, description="CA bundle for TLS.")
     verify_certs: bool = Field(default=True, description="Verify TLS certificates.")
-    index_prefix: str = Field(default="debatradar", pattern=r"^[a-z0-9_-]+$", description="Prefix of all indices.")
+    index_prefix: str = Field(
+        default="debatradar", pattern=r"^[a-z0-9_-]+$", description="Prefix of all indices."
+    )
     shards: int = Field(default=1, ge=1, description="Primary shards per index.")
     replicas: int = Field(default=0, ge=0, description="Replicas per shard.")
     request_timeout_s: float = Field(default=30, gt=0, description="Per-request timeout.")

@@ -14,14 +14,17 @@ class PublicActor(Section):
     name: str
     actor_type: ActorType
     handles: list[str] = Field(
-        default_factory=list, description="Platform handles/ids as 'platform:id', e.g. 'mastodon:@borgmester'."
+        default_factory=list,
+        description="Platform handles/ids as 'platform:id', e.g. 'mastodon:@borgmester'.",
     )
 
 
 class PrivacySettings(Section):
     """Retention and who may be named."""
 
-    raw_text_days: int = Field(default=180, ge=1, description="Texts older than this are deleted; aggregates stay.")
+    raw_text_days: int = Field(
+        default=180, ge=1, description="Texts older than this are deleted; aggregates stay."
+    )
     audit_days: int = Field(default=730, ge=30, description="How long the audit log is kept.")
     public_actors: list[PublicActor] = Field(default_factory=list)
 
@@ -31,6 +34,8 @@ class Secrets(Section):
 
     pseudonym_key: SecretStr | None = Field(default=None, description="Key of the author pseudonym HMAC.")
     elasticsearch_password: SecretStr | None = Field(default=None, description="Password of the ES user.")
-    elasticsearch_api_key: SecretStr | None = Field(default=None, description="ES API key (instead of a password).")
+    elasticsearch_api_key: SecretStr | None = Field(
+        default=None, description="ES API key (instead of a password)."
+    )
     smtp_password: SecretStr | None = Field(default=None, description="SMTP login password.")
     webhooks: dict[str, SecretStr] = Field(default_factory=dict, description="Webhook URLs by name (JSON).")

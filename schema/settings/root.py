@@ -23,7 +23,7 @@ from schema.settings.sources import SourceConfig
 from schema.settings.topics import TopicSettings
 from schema.settings.ui import UiSettings
 
-_yaml_data: ContextVar[dict[str, Any]] = ContextVar("debatradar_yaml_data", default={})
+_yaml_data: ContextVar[dict[str, Any] | None] = ContextVar("debatradar_yaml_data", default=None)
 
 
 class MunicipalityRef(Section):
@@ -87,7 +87,7 @@ class Settings(BaseSettings):
         return self.config_path.parent / p
 
     @classmethod
-    def settings_customise_sources(
+    def settings_customise_sources(  # noqa: D102 - pydantic-settings hook: init, env, .env, then YAML
         cls,
         settings_cls: type[BaseSettings],
         init_settings: PydanticBaseSettingsSource,
@@ -102,10 +102,10 @@ class _YamlSource(PydanticBaseSettingsSource):
     """Feeds the parsed YAML of the current load_settings() call (lowest priority)."""
 
     def get_field_value(self, field: Any, field_name: str) -> tuple[Any, str, bool]:
-        return _yaml_data.get().get(field_name), field_name, False
+        return (_yaml_data.get() or {}).get(field_name), field_name, False
 
     def __call__(self) -> dict[str, Any]:
-        return dict(_yaml_data.get())
+        return dict(_yaml_data.get() or {})
 
 
 def load_settings(path: str | Path, **overrides: Any) -> Settings:

@@ -47,7 +47,9 @@ class RedditSource(_Source):
 
     kind: Literal["reddit"] = "reddit"
     platform: Platform = Platform.REDDIT
-    base_url: str = Field(default="https://www.reddit.com", description="API root (a recorded copy in tests).")
+    base_url: str = Field(
+        default="https://www.reddit.com", description="API root (a recorded copy in tests)."
+    )
     subreddits: list[str] = Field(min_length=1, description="Names without 'r/'.")
     include_comments: bool = True
 
@@ -99,7 +101,9 @@ class HtmlListingSource(_Source):
     start_urls: list[str] = Field(min_length=1)
     selector_type: Literal["css", "xpath"] = "css"
     selectors: FieldSelectors
-    date_format: str | None = Field(default=None, description="strptime format; otherwise parsed leniently (Danish).")
+    date_format: str | None = Field(
+        default=None, description="strptime format; otherwise parsed leniently (Danish)."
+    )
 
 
 class FileImportSource(_Source):

@@ -55,7 +55,10 @@ def test_every_pattern_passes_the_trigger() -> None:
         ("Se https://www.skrivunder.net/bevar", [("petition_link", "skrivunder.net")]),
         ("Tilmeld dig: facebook.com/events/123/", [("event_link", "facebook.com")]),
         ("Kom til borgermødet", [("public_meeting", "komme til borgermøde")]),
-        ("Kom til lokalrådets møde om trafikken på tirsdag.", [("public_meeting", "komme til lokalråd møde")]),
+        (
+            "Kom til lokalrådets møde om trafikken på tirsdag.",
+            [("public_meeting", "komme til lokalråd møde")],
+        ),
         ("Skriv til lokalrådet hvis du også er generet.", [("contact", "skrive til lokalråd")]),
         ("Ring til kommunen i morgen!", [("contact", "ring til kommune")]),
         ("Send en mail til din byrådspolitiker", [("contact", "sende en mail til din byrådspolitiker")]),

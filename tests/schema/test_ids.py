@@ -11,7 +11,9 @@ def test_canonical_url_drops_tracking_fragment_and_default_port():
 
 
 def test_url_id_is_stable_across_equivalent_urls():
-    assert url_id("https://stiften.dk/aarhus/artikel?utm_campaign=y") == url_id("https://STIFTEN.dk/aarhus/artikel")
+    assert url_id("https://stiften.dk/aarhus/artikel?utm_campaign=y") == url_id(
+        "https://STIFTEN.dk/aarhus/artikel"
+    )
     assert url_id("https://stiften.dk/a") != url_id("https://stiften.dk/b")
 
 

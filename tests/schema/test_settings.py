@@ -102,7 +102,7 @@ def test_missing_and_non_utf8_files(tmp_path):
 
 def test_unknown_source_kind_is_named(tmp_path):
     text = MINIMAL.replace("kind: reddit", "kind: myspace")
-    with pytest.raises(ConfigError, match="sources\\[reddit-aarhus\\].*kind"):
+    with pytest.raises(ConfigError, match=r"sources\[reddit-aarhus\].*kind"):
         load_settings(write(tmp_path, text))
 
 

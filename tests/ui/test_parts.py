@@ -8,8 +8,8 @@ import io
 import json
 import string
 from datetime import UTC, date, datetime, timedelta
-from typing import get_args
 from pathlib import Path
+from typing import get_args
 
 import pytest
 import vl_convert as vlc

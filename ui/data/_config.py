@@ -45,7 +45,9 @@ def set_channel_rules(user: User, name: str, rules: dict[str, Any]) -> Settings:
 def add_channel(user: User, channel: EmailChannel | WebhookChannel) -> Settings:
     """Add a notification channel."""
     return _configure(
-        user, f"channel {channel.name} added ({channel.kind})", lambda path: config_edit.add_channel(path, channel)
+        user,
+        f"channel {channel.name} added ({channel.kind})",
+        lambda path: config_edit.add_channel(path, channel),
     )
 
 

@@ -78,7 +78,11 @@ def participation(
 
 @cached
 def _participation(
-    cache_key: str, municipality: str, issue_id: str | None, date_from: datetime | None, date_to: datetime | None
+    cache_key: str,
+    municipality: str,
+    issue_id: str | None,
+    date_from: datetime | None,
+    date_to: datetime | None,
 ) -> Participation:
     flt = DocumentFilter(
         published_from=date_from,

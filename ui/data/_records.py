@@ -25,9 +25,13 @@ def alerts(
 
 
 @cached
-def _alerts(cache_key: str, state: str | None, min_level: str | None, municipality: str | None) -> list[Alert]:
+def _alerts(
+    cache_key: str, state: str | None, min_level: str | None, municipality: str | None
+) -> list[Alert]:
     level = Level(min_level) if min_level else None
-    return run(lambda s: s.list_alerts(state=state, min_level=level, municipality_code=municipality), cache_key)
+    return run(
+        lambda s: s.list_alerts(state=state, min_level=level, municipality_code=municipality), cache_key
+    )
 
 
 def alert(alert_id: str) -> Alert | None:

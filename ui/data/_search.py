@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from functools import partial
 from typing import Any, Literal
 
 import streamlit as st
 
+from index import Store
 from index.search_models import SearchQuery, SearchResult, TermScore
 from schema import EnrichedDocument
 from schema.settings import SavedSearch, SearchRule
@@ -62,8 +64,7 @@ def export_file(query: SearchQuery, user: User, kind: Literal["csv", "xlsx"]) ->
     page = page.model_copy(update={"histogram": None})
     documents: list[EnrichedDocument] = []
     while len(documents) < limit:
-        current = page
-        result = run(lambda s: s.search(current))
+        result = run(partial(_search_page, query=page))
         documents.extend(hit.document for hit in result.hits)
         if not result.hits or result.next_cursor is None:
             break
@@ -119,3 +120,7 @@ def rule_hits(item: SavedSearch, now: datetime) -> int:
     start = max(since, query.date_from) if query.date_from else since
     query = query.model_copy(update={"size": 0, "date_from": start, "facets": [], "histogram": None})
     return _search(key(), query.model_dump_json()).total
+
+
+def _search_page(store: Store, query: SearchQuery) -> SearchResult:
+    return store.search(query)

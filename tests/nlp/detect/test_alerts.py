@@ -135,7 +135,9 @@ def test_naive_now_is_refused(settings):
 
 def test_an_alert_follows_its_documents_into_another_issue(corpus, settings, geography):
     docs, issues = corpus
-    first = next(a for a in run(docs, issues, settings, WAVE + 2 * DAY, geography) if a.issue_id == "issue-ege")
+    first = next(
+        a for a in run(docs, issues, settings, WAVE + 2 * DAY, geography) if a.issue_id == "issue-ege"
+    )
     moved = [issues[0].model_copy(update={"issue_id": "issue-refitted"}), issues[1]]  # a refit renamed it
     later = [a for a in run(docs, moved, settings, WAVE + 3 * DAY, geography, [first]) if a.state == "open"]
     mine = [a for a in later if a.issue_id == "issue-refitted"]

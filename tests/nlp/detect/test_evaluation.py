@@ -135,7 +135,9 @@ def test_summary_pools_seeds_and_checks_the_targets(truth):
                     truth, URLS)  # fmt: skip
     bad = evaluate([alert("cykel@1", [f"w{i}" for i in range(6)], T + 15 * DAY, Level.WARNING)], truth, URLS)
     summary = summarise([good, bad])
-    assert summary.seeds == 2 and summary.precision == pytest.approx(2 / 3, abs=1e-3) and summary.recall == 0.5
+    assert (
+        summary.seeds == 2 and summary.precision == pytest.approx(2 / 3, abs=1e-3) and summary.recall == 0.5
+    )
     assert summary.alerts_per_episode == 1.0
     assert summary.targets_met == {
         "recall": False, "precision": False, "before_peak_share": True, "remote_share_mae": True,
