@@ -94,7 +94,8 @@ def _briefing(folder: Path) -> float:
 def _prefect_startup(home: Path) -> float:
     code = "from prefect import flow\n@flow\ndef f():\n    return 1\nf()\n"
     env = {**os.environ, "PREFECT_HOME": str(home), "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
-           "PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL": "CRITICAL"}  # fmt: skip
+           "PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL": "CRITICAL",
+           "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "180"}  # fmt: skip
     start = time.perf_counter()
     subprocess.run([sys.executable, "-c", code], env=env, check=True, capture_output=True)
     return time.perf_counter() - start
