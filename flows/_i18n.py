@@ -12,7 +12,7 @@ Language = Literal["da", "en"]
 Catalog = Mapping[str, Mapping[Language, str]]
 
 _LEVELS: dict[Language, dict[Level, str]] = {
-    "da": {Level.WATCH: "Opmærksomhed", Level.WARNING: "Advarsel", Level.ALERT: "Alarm"},
+    "da": {Level.WATCH: "Hold øje", Level.WARNING: "Advarsel", Level.ALERT: "Alarm"},
     "en": {Level.WATCH: "Watch", Level.WARNING: "Warning", Level.ALERT: "Alert"},
 }
 
@@ -25,7 +25,7 @@ def tr(catalog: Catalog, key: str, lang: Language, /, **values: object) -> str:
 
 
 def level_name(level: Level, lang: Language) -> str:
-    """The level as a word in the language ("Alarm", "Advarsel", "Opmærksomhed")."""
+    """The level as a word in the language ("Alarm", "Advarsel", "Hold øje")."""
     return _LEVELS[lang][level]
 
 

@@ -103,7 +103,7 @@ def test_implicit_tls(write_config, alerts, certs, monkeypatch):
             settings, ["a@aarhus.example"], alert_message(alerts[2], "level_up", settings, "da", "x")
         )
     assert (
-        inbox.messages[0]["Subject"] == "[Debatradar] Niveau hævet til Opmærksomhed: skolelukning · Hornslet"
+        inbox.messages[0]["Subject"] == "[Debatradar] Niveau hævet til Hold øje: skolelukning · Hornslet"
     )
 
 
