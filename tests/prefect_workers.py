@@ -117,6 +117,8 @@ class PrefectWorkers:
             PREFECT_SERVER_ANALYTICS_ENABLED="false",
             PREFECT_WORKER_QUERY_SECONDS="1",
             PREFECT_WORKER_HEARTBEAT_SECONDS="5",
+            # a task waiting for a busy host's slot asks again after at most this (default 30 s)
+            PREFECT_SERVER_TASKS_TAG_CONCURRENCY_SLOT_WAIT_SECONDS="2",
             PREFECT_LOGGING_LEVEL="INFO",
             DEBATRADAR_SECRETS__PSEUDONYM_KEY=TEST_PSEUDONYM_KEY,
         )
@@ -160,6 +162,17 @@ class PrefectWorkers:
         if dead:
             self.wait_online()
 
+    def stop_worker(self, name: str) -> None:
+        """Stop one worker the ordinary way (SIGTERM to its process group); ``ensure_workers`` restarts it."""
+        proc = self.workers[name].proc
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGTERM)
+            try:
+                proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait(timeout=10)
+
     def kill(self, name: str) -> list[int]:
         """SIGKILL a worker and every process it started, as if its host died; the pids killed."""
         root = self.workers[name].proc.pid
@@ -171,11 +184,23 @@ class PrefectWorkers:
         return pids
 
     def worker_of(self, flow_run_id: object) -> str | None:
-        """The worker that took a flow run (from the workers' own logs)."""
-        needle = f"submitting flow run '{flow_run_id}'"
-        for w in self.workers.values():
-            if w.log.is_file() and needle in w.log.read_text(encoding="utf-8", errors="replace"):
-                return w.name
+        """The worker that ran a flow run (from the workers' own logs).
+
+        Several workers may try to submit the same run; the losers log an aborted submission.
+        The run's own process writes its "View at .../flow-run/<id>" line to its worker's log.
+        """
+        ran, submitted = f"/flow-run/{flow_run_id}", f"submitting flow run '{flow_run_id}'"
+        aborted = f"Aborted submission of flow run '{flow_run_id}'"
+        logs = {
+            w.name: w.log.read_text(encoding="utf-8", errors="replace") if w.log.is_file() else ""
+            for w in self.workers.values()
+        }
+        for name, text in logs.items():
+            if ran in text:
+                return name
+        for name, text in logs.items():
+            if submitted in text and aborted not in text:
+                return name
         return None
 
     @contextmanager

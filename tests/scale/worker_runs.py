@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,16 @@ from schema.settings import load_settings
 from tests.prefect_workers import PrefectWorkers
 
 MUNICIPALITIES = [{"code": "0751", "name": "Aarhus"}, {"code": "0706", "name": "Syddjurs"}]
+#: config/demo.yaml's crawl settings: a local server, no delay (robots.txt still obeyed)
+LOCAL_CRAWL = {
+    "obey_robots": True,
+    "concurrency_per_domain": 16,
+    "download_delay_s": 0,
+    "autothrottle": False,
+    "timeout_s": 15,
+    "retries": 2,
+    "source_timeout_s": 300,
+}
 
 
 def worker_dispatch(**partitions: int) -> dict[str, Any]:
@@ -28,6 +39,7 @@ def write_config(folder: Path, workers: dict[str, Any] | None = None, **extra: A
         "municipalities": MUNICIPALITIES,
         "data_dir": str(folder / "data"),
         "notify": {"channels": [], "briefing_recipients": []},
+        "crawl": LOCAL_CRAWL,
         "flows": {"enrich_batch_size": 250, "workers": workers or {}, **extra.pop("flows", {})},
         **extra,
     }
@@ -69,3 +81,23 @@ def partition_runs(cluster: PrefectWorkers, flow_name: str, since: datetime) -> 
             flow_run_filter=FlowRunFilter(expected_start_time=StartFilter(after_=since)),
         )
     return sorted(runs, key=lambda r: r.created)
+
+
+def wait_for_runs(
+    cluster: PrefectWorkers, deployment: str, parameters: list[dict[str, Any]], timeout_s: float = 300
+) -> list[Any]:
+    """Start one flow run of a deployment per parameter set at once; their final flow runs, in order."""
+    from prefect import get_client
+    from prefect.deployments import run_deployment
+
+    with cluster.client_settings():
+        started = [run_deployment(deployment, parameters=p, timeout=0) for p in parameters]
+        deadline = time.monotonic() + timeout_s
+        with get_client(sync_client=True) as client:
+            while True:
+                runs = [client.read_flow_run(r.id) for r in started]
+                if all(r.state is not None and r.state.is_final() for r in runs):
+                    return runs
+                if time.monotonic() > deadline:
+                    raise AssertionError(f"flow runs not finished after {timeout_s:g} s: {runs}")
+                time.sleep(0.5)
