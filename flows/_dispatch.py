@@ -146,6 +146,8 @@ class _Dispatcher:
                 f"its lease ran out {time.time() - lease.expires_at:.0f} s ago: the worker or host "
                 f"running it died (flow run {run})"
             )
+            if not leases.revoke(self.leases[part.index], run):
+                return None  # it renewed the lease just now: alive after all
             client.set_flow_run_state(part.run_id, Crashed(message=reason), force=True)
             return reason
         if time.monotonic() - part.submitted < self.workers.start_timeout_s:

@@ -114,6 +114,20 @@ class Leases:
                     (holder, name, outcome, _now()),
                 )
 
+    def revoke(self, name: str, holder: str) -> bool:
+        """Take an expired lease away from its holder (it died or stalled); True if it was revoked.
+
+        The holder's next renewal then fails, so a run that was only stalled stops at its next
+        check instead of working on beside the run that replaces it.
+        """
+        with self._lock, self._transaction() as conn:
+            changed = conn.execute(
+                "UPDATE leases SET holder = ?, updated_at = ?"
+                " WHERE name = ? AND holder = ? AND released = 0 AND expires_at < ?",
+                (f"revoked:{holder}", _now(), name, holder, time.time()),
+            ).rowcount
+            return changed == 1
+
     def get(self, name: str) -> Lease | None:
         """The lease of a partition, if it was ever taken."""
         with self._lock:
@@ -154,7 +168,12 @@ class HeldLease:
         self._thread = threading.Thread(target=self._renew, name=f"lease {name}", daemon=True)
 
     def check(self) -> None:
-        """Raise if the lease was lost (this run stalled for longer than the lease): stop working."""
+        """Renew the lease now; raise if it was lost (this run stalled for longer than the lease).
+
+        Called before every commit, so a run whose lease was revoked never commits again.
+        """
+        if not self._lost.is_set() and not self.leases.renew(self.name, self.holder, self.seconds):
+            self._lost.set()
         if self._lost.is_set():
             raise PartitionError(
                 f"partition {self.name}: this run lost its lease (it stalled for more than "

@@ -165,6 +165,9 @@ def enrich_partition_flow(
 
     settings = load(config, overrides)
     name = lease_name(consumer_name(settings), partition, partitions)
+    # load the models before taking the lease: their loading holds the GIL for seconds, which
+    # would keep the lease from being renewed and make a live run look dead
+    _ = enricher_for(settings).nlp
     with hold_lease(settings.data_dir, name, str(flow_run.id), settings.flows.workers.lease_s) as lease:
         summary = _enrich(settings, (partition, partitions), max_batches, lease.check)
         lease.outcome = _to_json(summary)

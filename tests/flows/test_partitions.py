@@ -51,8 +51,12 @@ def test_a_lease_is_held_by_one_run_until_released_or_expired(tmp_path: Path) ->
         assert leases.acquire("enrich@0/2", "run-b", 0.2)  # released: free to take
         time.sleep(0.3)
         lease = leases.get("enrich@0/2")
-        assert lease is not None and lease.expired()  # run-b stopped renewing: it died
+        assert lease is not None and lease.expired()  # run-b stopped renewing: it died or stalled
+        assert not leases.revoke("enrich@0/2", "run-a")  # not run-a's any more
+        assert leases.revoke("enrich@0/2", "run-b")
+        assert not leases.renew("enrich@0/2", "run-b", 30)  # a stalled run-b finds out and stops
         assert leases.acquire("enrich@0/2", "run-c", 30)
+        assert not leases.revoke("enrich@0/2", "run-c")  # alive: its lease has not run out
     finally:
         leases.close()
 

@@ -29,7 +29,7 @@ LOCAL_CRAWL = {
 
 def worker_dispatch(**partitions: int) -> dict[str, Any]:
     """``flows.workers`` that dispatch partitions to the deployments, with short leases for tests."""
-    return {"dispatch": "deployments", "lease_s": 6, "poll_s": 0.5, "start_timeout_s": 240, **partitions}
+    return {"dispatch": "deployments", "lease_s": 12, "poll_s": 0.5, "start_timeout_s": 240, **partitions}
 
 
 def write_config(folder: Path, workers: dict[str, Any] | None = None, **extra: Any) -> Path:
