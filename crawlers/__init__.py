@@ -8,13 +8,14 @@ Crawls run in a subprocess (``python -m crawlers.run``); ``run_crawl`` starts it
 from crawlers.importer import import_file
 from crawlers.report import CrawlProgress, CrawlReport
 from crawlers.runner import run_crawl
-from crawlers.spool import DeadLetter, Spool, SpoolWriteReport
+from crawlers.spool import DeadLetter, Spool, SpoolScan, SpoolWriteReport
 
 __all__ = [
     "CrawlProgress",
     "CrawlReport",
     "DeadLetter",
     "Spool",
+    "SpoolScan",
     "SpoolWriteReport",
     "import_file",
     "run_crawl",

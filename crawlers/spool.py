@@ -11,7 +11,7 @@ deletes records whose text is past the retention period, overwriting them on dis
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -19,7 +19,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from schema import RawItem, StoreError
+from schema import RawItem, StoreError, partition_of
 
 _CHUNK = 500
 
@@ -60,6 +60,18 @@ class SpoolWriteReport:
 
 
 @dataclass(frozen=True)
+class SpoolScan:
+    """One ``scan``: the items found, and the offset up to which the scan looked.
+
+    Every record of the scanned partition at or below ``end`` is in ``items`` (or was
+    dead-lettered because it no longer validates), so a consumer may commit ``end``.
+    """
+
+    items: list[tuple[int, RawItem]]
+    end: int
+
+
+@dataclass(frozen=True)
 class DeadLetter:
     """A record that failed permanently, kept with its id and reason."""
 
@@ -97,6 +109,7 @@ class Spool:
 
     def _connect(self) -> sqlite3.Connection:
         conn = sqlite3.connect(self.path, timeout=60, isolation_level=None, check_same_thread=False)
+        conn.create_function("dr_partition", 2, _partition, deterministic=True)
         conn.execute("PRAGMA synchronous=FULL")
         conn.execute("PRAGMA busy_timeout=60000")
         return conn
@@ -173,6 +186,54 @@ class Spool:
             if left is not None:
                 left -= len(rows)
 
+    def scan(self, after: int, limit: int, partition: tuple[int, int] | None = None) -> SpoolScan:
+        """Up to ``limit`` items after offset ``after``, oldest first, of one partition of the items.
+
+        ``partition`` is ``(index, count)``: only records whose item id falls in that partition
+        (``schema.partition_of``) are returned, so every version of an item goes to the same
+        partition, in order. The scan reads one consistent snapshot; ``SpoolScan.end`` says how
+        far it looked (past records of other partitions), so a partition's consumer never
+        re-reads them. A record that no longer validates is dead-lettered and skipped.
+        """
+        if limit < 1:
+            raise ValueError(f"limit must be at least 1, got {limit}")
+        where = "offset > ? AND offset <= ?"
+        if partition is not None:
+            where += " AND dr_partition(item_id, ?) = ?"
+        conn = self._conn
+        conn.execute("BEGIN")
+        try:
+            end = int(conn.execute("SELECT COALESCE(MAX(offset), 0) FROM records").fetchone()[0])
+            index_count = [] if partition is None else [partition[1], partition[0]]
+            params = [after, end, *index_count, limit]
+            rows = conn.execute(
+                f"SELECT offset, item_id, payload FROM records WHERE {where} ORDER BY offset LIMIT ?",  # noqa: S608
+                params,
+            ).fetchall()
+        finally:
+            conn.execute("COMMIT")
+        if len(rows) == limit:
+            end = rows[-1][0]
+        items: list[tuple[int, RawItem]] = []
+        for offset, item_id, payload in rows:
+            try:
+                items.append((offset, RawItem.model_validate_json(payload)))
+            except ValidationError as err:
+                reason = f"spool record {offset} does not validate: {err.error_count()} error(s)"
+                self.dead_letter(item_id, reason, payload)
+        return SpoolScan(items, max(end, after))
+
+    def count_after(self, offset: int, partition: tuple[int, int] | None = None) -> int:
+        """How many records lie after ``offset`` (in one partition ``(index, count)``, if given)."""
+        if partition is None:
+            row = self._conn.execute("SELECT COUNT(*) FROM records WHERE offset > ?", (offset,)).fetchone()
+        else:
+            row = self._conn.execute(
+                "SELECT COUNT(*) FROM records WHERE offset > ? AND dr_partition(item_id, ?) = ?",
+                (offset, partition[1], partition[0]),
+            ).fetchone()
+        return int(row[0])
+
     def cursor(self, consumer: str) -> int:
         """The consumer's committed offset (0 before its first commit)."""
         row = self._conn.execute("SELECT offset FROM cursors WHERE consumer = ?", (consumer,)).fetchone()
@@ -185,6 +246,37 @@ class Spool:
             " ON CONFLICT (consumer) DO UPDATE SET offset = excluded.offset",
             (consumer, offset),
         )
+
+    def commit_batch(
+        self, consumer: str, offset: int, dead_letters: Sequence[tuple[str, str, str]] = ()
+    ) -> None:
+        """Dead-letter ``(item_id, reason, payload)`` records and move the cursor, in one transaction.
+
+        A consumer killed before this returns has done neither, so a re-run handles the same
+        batch again without writing its dead letters twice.
+        """
+        now = datetime.now(UTC).isoformat()
+        conn = self._conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                conn.executemany(
+                    "INSERT INTO dead_letters (item_id, reason, payload, written_at) VALUES (?, ?, ?, ?)",
+                    [(item_id, reason, payload, now) for item_id, reason, payload in dead_letters],
+                )
+                conn.execute(
+                    "INSERT INTO cursors (consumer, offset) VALUES (?, ?)"
+                    " ON CONFLICT (consumer) DO UPDATE SET offset = excluded.offset",
+                    (consumer, offset),
+                )
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+        except sqlite3.Error as err:
+            raise StoreError(
+                f"spool {self.path}: commit of {consumer} failed ({err}); nothing changed."
+            ) from err
 
     def replay(self, consumer: str) -> None:
         """Reset the consumer's cursor so that it reads the whole spool again."""
@@ -259,3 +351,7 @@ class Spool:
             "SELECT content_hash FROM records WHERE item_id = ? ORDER BY offset DESC LIMIT 1", (item_id,)
         ).fetchone()
         return str(row[0]) if row else None
+
+
+def _partition(item_id: str, count: int) -> int:
+    return partition_of(item_id, count)

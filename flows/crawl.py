@@ -1,10 +1,17 @@
-"""The crawl flow: one task per source, a few at a time, each crawl a Scrapy subprocess."""
+"""The crawl flow: one task per source, a few at a time, each crawl a Scrapy subprocess.
+
+With ``flows.workers.crawl_partitions`` > 1 the sources are split into shares
+(``flows/_crawl_shares.py``), each crawled by one ``crawl-partition`` flow run, on Prefect
+workers when ``flows.workers.dispatch`` is ``deployments``.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import json
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlsplit
 
 from prefect import flow, get_run_logger, tags, task
 from prefect.artifacts import create_markdown_artifact
@@ -12,11 +19,22 @@ from prefect.cache_policies import NO_CACHE
 from prefect.futures import PrefectFuture, as_completed
 
 from crawlers import CrawlProgress, run_crawl
+from flows._crawl_shares import (
+    DOMAIN_TAG,
+    crawl_shares,
+    ensure_domain_limits,
+    interleave_hosts,
+    source_domain,
+)
+from flows._dispatch import lease_name, run_partitions
+from flows._leases import hold_lease
 from flows._progress import Progress, emit
 from flows._runtime import DEFAULT_CONFIG, load, store_for
 from flows._states import backoff, error_text, retry_when
 from schema import SourceError, SourceHealth, TransientSourceError
-from schema.settings import FileImportSource, Settings, SourceConfig
+from schema.settings import Settings, SourceConfig
+
+__all__ = ["CrawlSummary", "crawl_flow", "crawl_partition_flow", "crawl_source", "source_domain"]
 
 
 @dataclass
@@ -45,16 +63,22 @@ class CrawlSummary:
             text += "; failed: " + "; ".join(f"{k}: {v}" for k, v in sorted(self.failed.items()))
         return text
 
+    def to_json(self) -> str:
+        """The summary as JSON (a partition's outcome)."""
+        return json.dumps(
+            {"sources": [h.model_dump(mode="json") for h in self.sources], "failed": self.failed}
+        )
 
-def source_domain(source: SourceConfig) -> str | None:
-    """The host a source is fetched from (its concurrency tag); None for file imports."""
-    if isinstance(source, FileImportSource):
-        return None
-    urls: list[str] = []
-    for name in ("feed_urls", "sitemap_urls", "start_urls", "base_url", "instance_url"):
-        value = getattr(source, name, None)
-        urls += value if isinstance(value, list) else [value] if isinstance(value, str) else []
-    return urlsplit(urls[0]).hostname if urls else None
+    @classmethod
+    def from_json(cls, text: str) -> CrawlSummary:
+        """A summary from ``to_json``."""
+        data = json.loads(text)
+        return cls([SourceHealth.model_validate(h) for h in data["sources"]], dict(data["failed"]))
+
+    def merge(self, other: CrawlSummary) -> None:
+        """Add another share's sources and failures."""
+        self.sources += other.sources
+        self.failed.update(other.failed)
 
 
 @task(name="crawl-source", cache_policy=NO_CACHE, retry_condition_fn=retry_when(TransientSourceError))
@@ -84,21 +108,96 @@ def crawl_flow(
     """Crawl the enabled sources (or the ones named); a failing source never stops the others.
 
     Each source is one task, retried with back-off (``flows.crawl_retries``) and capped by
-    ``crawl.source_timeout_s``; tasks carry the tags ``crawl`` and ``domain:<host>`` so that a
-    Prefect tag concurrency limit can cap the load on one site. The summary (also a Prefect
+    ``crawl.source_timeout_s``; tasks carry the tags ``crawl`` and ``domain:<host>``, and the
+    Prefect tag limit of each host is kept at ``flows.crawls_per_domain``, so one site never
+    gets more crawls at once, across all workers. With ``flows.workers.crawl_partitions`` > 1
+    the sources are crawled in shares by ``crawl-partition`` runs. The summary (also a Prefect
     artifact) names every source that still failed.
 
     Raises:
         SourceError: when every source failed.
+        PartitionError: a share could not be crawled after its retries (on workers).
 
     Examples:
         >>> crawl_flow("debatradar.yaml", source_ids=["aarhus-stiftstidende"])  # doctest: +SKIP
     """
     settings = load(config, overrides)
+    chosen = _chosen(settings, source_ids)
+    groups = {source_domain(s) or f"source:{s.id}" for s in chosen}
+    count = max(1, min(settings.flows.workers.crawl_partitions, len(groups)))
+    if count == 1:
+        summary = _crawl_sources(settings, chosen)
+    else:
+        shares = crawl_shares(chosen, count)
+        outcomes = run_partitions(
+            settings,
+            "crawl",
+            [_share_lease(share, i, count) for i, share in enumerate(shares)],
+            settings.flows.workers.crawl_deployment,
+            lambda i: {
+                "config": config,
+                "overrides": overrides,
+                "partition": i,
+                "partitions": count,
+                "source_ids": source_ids,
+            },
+            lambda i: crawl_partition_flow(config, overrides, i, count, source_ids).to_json(),
+        )
+        summary = CrawlSummary()
+        for outcome in outcomes:
+            summary.merge(CrawlSummary.from_json(outcome))
+    _report(summary)
+    if chosen and len(summary.failed) == len(chosen):
+        raise SourceError(f"every source failed: {summary.summary()}")
+    return summary
+
+
+@flow(name="crawl-partition")
+def crawl_partition_flow(
+    config: str = DEFAULT_CONFIG,
+    overrides: dict[str, Any] | None = None,
+    partition: int = 0,
+    partitions: int = 1,
+    source_ids: list[str] | None = None,
+) -> CrawlSummary:
+    """Crawl one share of the enabled sources (or of the ones named): partition of partitions.
+
+    Started by the crawl flow; the share is recomputed from the configuration, so every run
+    of the same partition crawls the same sources. Holds the partition's lease while it runs.
+    """
+    from prefect.runtime import flow_run
+
+    settings = load(config, overrides)
+    if not 0 <= partition < partitions:
+        raise SourceError(f"crawl partition {partition} does not exist (partitions: {partitions}).")
+    share = crawl_shares(_chosen(settings, source_ids), partitions)[partition]
+    name = _share_lease(share, partition, partitions)
+    with hold_lease(settings.data_dir, name, str(flow_run.id), settings.flows.workers.lease_s) as lease:
+        summary = _crawl_sources(settings, share, lease.check)
+        lease.outcome = summary.to_json()
+    get_run_logger().info("crawl %s: %s", name, summary.summary())
+    return summary
+
+
+def _share_lease(share: Sequence[SourceConfig], partition: int, partitions: int) -> str:
+    """A crawl share's lease: its partition and a digest of its sources (the same sources, the same lease)."""
+    digest = hashlib.blake2b("\x1f".join(sorted(s.id for s in share)).encode(), digest_size=4).hexdigest()
+    return f"{lease_name('crawl', partition, partitions)}:{digest}"
+
+
+def _chosen(settings: Settings, source_ids: list[str] | None) -> list[SourceConfig]:
     chosen = [s for s in settings.sources if (s.id in source_ids if source_ids else s.enabled)]
     missing = sorted(set(source_ids or []) - {s.id for s in chosen})
     if missing:
         raise SourceError(f"unknown source id(s): {', '.join(missing)}; see `debatradar sources`.")
+    return chosen
+
+
+def _crawl_sources(
+    settings: Settings, sources: Sequence[SourceConfig], still_ours: Callable[[], None] | None = None
+) -> CrawlSummary:
+    """Crawl sources, ``flows.crawl_parallel_sources`` at a time, hosts taking turns."""
+    ensure_domain_limits(settings, [d for d in map(source_domain, sources) if d])
     flows = settings.flows
     runner = crawl_source.with_options(
         retries=flows.crawl_retries,
@@ -106,13 +205,15 @@ def crawl_flow(
         timeout_seconds=settings.crawl.source_timeout_s + 180,
     )
     summary = CrawlSummary()
-    queue = list(chosen)
+    queue = interleave_hosts(sources)
     running: dict[PrefectFuture[SourceHealth], str] = {}
     while queue or running:
         while queue and len(running) < flows.crawl_parallel_sources:
+            if still_ours is not None:
+                still_ours()
             source = queue.pop(0)
             domain = source_domain(source)
-            with tags("crawl", *([f"domain:{domain}"] if domain else [])):
+            with tags("crawl", *([f"{DOMAIN_TAG}{domain}"] if domain else [])):
                 running[runner.submit(settings, source.id)] = source.id
         done = next(as_completed(list(running)))
         source_id = running.pop(done)
@@ -123,9 +224,6 @@ def crawl_flow(
         else:
             summary.failed[source_id] = error_text(state)
             summary.sources.append(_latest_health(settings, source_id))
-    _report(summary)
-    if chosen and len(summary.failed) == len(chosen):
-        raise SourceError(f"every source failed: {summary.summary()}")
     return summary
 
 

@@ -23,7 +23,7 @@ from schema.errors import (
     TransientSourceError,
 )
 from schema.health import AuditEntry, SourceHealth
-from schema.ids import canonical_url, content_hash, post_id, pseudonym, url_id
+from schema.ids import canonical_url, content_hash, partition_of, post_id, pseudonym, url_id
 from schema.issue import Issue, IssueWindow, LineageEvent
 from schema.raw import AuthorRef, GeoPoint, Platform, RawItem, SourceKind
 
@@ -62,6 +62,7 @@ __all__ = [
     "TransientSourceError",
     "canonical_url",
     "content_hash",
+    "partition_of",
     "post_id",
     "pseudonym",
     "url_id",

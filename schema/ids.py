@@ -62,3 +62,21 @@ def pseudonym(key: bytes, platform: str, author_id: str) -> str:
     norm = " ".join(unicodedata.normalize("NFC", author_id).casefold().split())
     mac = hmac.new(key, f"{platform}\x1f{norm}".encode(), hashlib.sha256).hexdigest()
     return f"p-{mac[:20]}"
+
+
+def partition_of(key: str, count: int) -> int:
+    """The partition (0 .. count - 1) a key belongs to: stable across processes, hosts and runs.
+
+    Used to split work between workers (spool items by id, issues by id) so that each key is
+    always handled by the same partition.
+
+    Examples:
+        >>> partition_of("aarhus-0751", 1)
+        0
+        >>> partition_of("aarhus-0751", 4) == partition_of("aarhus-0751", 4)
+        True
+    """
+    if count < 1:
+        raise ValueError(f"a partition count must be at least 1, got {count}")
+    digest = hashlib.blake2b(key.encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "big") % count

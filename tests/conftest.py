@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-pytest_plugins = ["tests.es_node", "tests.es_cluster"]
+pytest_plugins = ["tests.es_node", "tests.es_cluster", "tests.prefect_workers"]
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

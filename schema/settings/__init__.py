@@ -2,7 +2,7 @@
 
 from schema.settings.crawl import CrawlSettings
 from schema.settings.detection import DetectionSettings, LevelThresholds, RemoteSettings
-from schema.settings.flows import FlowSettings
+from schema.settings.flows import FlowSettings, WorkerSettings
 from schema.settings.index import ElasticsearchSettings, EmbeddedSettings, IndexSettings
 from schema.settings.nlp import NlpSettings
 from schema.settings.notify import (
@@ -74,6 +74,7 @@ __all__ = [
     "UiLaunch",
     "UiSettings",
     "WebhookChannel",
+    "WorkerSettings",
     "load_settings",
     "saved_searches_path",
 ]

@@ -67,3 +67,28 @@ def test_prefect_deploy_all_creates_the_deployments():
     assert crawl.schedules[0].schedule.cron == "*/15 * * * *"
     assert crawl.schedules[0].schedule.timezone == "Europe/Copenhagen"
     assert deployments["weekly-briefing"].parameters["send"] is True
+
+
+def test_compose_runs_prefect_on_postgres_with_a_worker_per_pool_of_prefect_yaml(spec):
+    compose = yaml.safe_load((REPO / "docker-compose.yml").read_text(encoding="utf-8"))
+    services = compose["services"]
+    pools = {d["work_pool"]["name"] for d in spec["deployments"]}
+    started = {}
+    for name, service in services.items():
+        command = service.get("command") or []
+        if command[:3] == ["prefect", "worker", "start"]:
+            started[command[command.index("--pool") + 1]] = name
+            assert service["depends_on"]["prefect-deploy"]["condition"] == "service_completed_successfully"
+            assert service["environment"]["DEBATRADAR_HOME"] == "/app"  # prefect.yaml's pull step
+    assert set(started) == pools == set(POOLS)
+    server = services["prefect-server"]
+    url = server["environment"]["PREFECT_API_DATABASE_CONNECTION_URL"]
+    assert url.startswith("postgresql+asyncpg://prefect:${PREFECT_DB_PASSWORD:?") and url.endswith(
+        "@postgres:5432/prefect"
+    )
+    assert server["depends_on"]["postgres"]["condition"] == "service_healthy"
+    postgres = services["postgres"]
+    assert postgres["environment"]["POSTGRES_PASSWORD"].startswith("${PREFECT_DB_PASSWORD:?")
+    assert any(v.endswith(":/var/lib/postgresql/data") for v in postgres["volumes"])
+    deploy = "\n".join(services["prefect-deploy"]["command"])
+    assert "deploy --all" in deploy and all(pool in deploy for pool in POOLS)

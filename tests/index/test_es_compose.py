@@ -44,7 +44,7 @@ def test_compose_file_is_valid_compose_spec(
 
 @pytest.mark.parametrize(
     ("service", "key", "value"),
-    [("app", "portz", ["8501"]), ("es01", "ulimits", "unlimited"), ("worker", "depends_on", 7)],
+    [("app", "portz", ["8501"]), ("es01", "ulimits", "unlimited"), ("crawl-worker", "depends_on", 7)],
 )
 def test_validator_rejects_a_broken_file(
     compose: dict[str, Any], validator: jsonschema.protocols.Validator, service: str, key: str, value: Any
@@ -59,12 +59,21 @@ ES_NODES = ("es01", "es02", "es03")
 
 def test_services_of_the_production_layout(compose: dict[str, Any]):
     services = compose["services"]
-    assert set(services) == {"setup", *ES_NODES, "prefect-server", "worker", "app"}
+    workers = ("crawl-worker", "analysis-worker")
+    assert set(services) == {
+        "setup",
+        *ES_NODES,
+        "postgres",
+        "prefect-server",
+        "prefect-deploy",
+        *workers,
+        "app",
+    }
     for name, service in services.items():
-        assert "healthcheck" in service or name == "worker", f"{name} has no health check"
+        assert "healthcheck" in service or name in workers, f"{name} has no health check"
         for port in service.get("ports", []):
             assert port.startswith("127.0.0.1:"), f"{name} publishes {port} beyond this host"
-    for name in ("worker", "app"):
+    for name in (*workers, "app"):
         deps = services[name]["depends_on"]
         assert deps["setup"]["condition"] == "service_completed_successfully"
         assert all(deps[node]["condition"] == "service_healthy" for node in ES_NODES)
