@@ -102,9 +102,7 @@ def test_implicit_tls(write_config, alerts, certs, monkeypatch):
         send_message(
             settings, ["a@aarhus.example"], alert_message(alerts[2], "level_up", settings, "da", "x")
         )
-    assert (
-        inbox.messages[0]["Subject"] == "[Debatradar] Niveau hævet til Hold øje: skolelukning · Hornslet"
-    )
+    assert inbox.messages[0]["Subject"] == "[Debatradar] Niveau hævet til Hold øje: skolelukning · Hornslet"
 
 
 def test_wrong_password_is_a_permanent_error(write_config, alerts, certs, monkeypatch):
