@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
+from nlp.detect.remote import pool_small_groups
 from schema import Alert, AuthorHome, EnrichedDocument, Issue, Level
 from ui.fmt import local
 
@@ -66,11 +67,13 @@ def participation(
     distance_km: Callable[[str, str], float | None],
     region_of: Callable[[str], str | None],
     min_known: int,
+    min_group: int = 1,
 ) -> Participation:
     """Aggregate the authors of some documents by where they live, relative to `home_code`.
 
     Each author counts once, with the most confident home inferred over their documents; the
-    share of remote authors is reported only when at least `min_known` homes are known.
+    share of remote authors is reported only when at least `min_known` homes are known. Home
+    municipalities with fewer than `min_group` authors are pooled (`pool_small_groups`).
     """
     homes: dict[str, AuthorHome | None] = {}
     weeks: dict[date, set[str]] = defaultdict(set)
@@ -107,7 +110,7 @@ def participation(
         remote_share=_share(len(remote), len(known), min_known),
         median_distance_km=statistics.median(distances) if distances else None,
         distances_km=distances,
-        homes=dict(Counter(h.municipality_code for h in known.values()).most_common()),
+        homes=pool_small_groups(Counter(h.municipality_code for h in known.values()), min_group, home_code),
         regions=dict(regions.most_common()),
         signals=dict(Counter(h.signal for h in known.values()).most_common()),
         weekly=weekly,

@@ -187,6 +187,7 @@ def _alert(
             settings.nlp.author_home_min_confidence,
             geography,
             usual_share,
+            settings.privacy.min_group_size,
         ),
     )
     closed = episode.closed_at is not None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from statistics import median
 from typing import Protocol
 
@@ -74,8 +74,11 @@ def remote_participation(
     min_confidence: float,
     geography: Geography | None = None,
     usual_share: float | None = None,
+    min_group: int = 1,
 ) -> RemoteParticipation:
     """Remote participation among the authors of some documents (an issue or an episode).
+
+    Home municipalities with fewer than ``min_group`` authors are pooled (``pool_small_groups``).
 
     Remote means a known home municipality other than the issue's. The share is reported once
     ``min_known_authors`` homes are known; it is flagged as dominating above ``dominate_share``
@@ -102,7 +105,9 @@ def remote_participation(
         median_distance_km=round(median(distances), 1) if distances else None,
         distance_km=distances,
         regions=dict(regions.most_common()),
-        home_municipalities=dict(Counter(h for h in homes.values() if h is not None).most_common()),
+        home_municipalities=pool_small_groups(
+            Counter(h for h in homes.values() if h is not None), min_group, keep=municipality_code
+        ),
         remote_dominated=bool(enough and share is not None and share > settings.dominate_share),
         unusual=bool(
             enough
@@ -119,3 +124,24 @@ def _home(doc: EnrichedDocument) -> str | None:
 
 def _confidence(doc: EnrichedDocument) -> float:
     return doc.author_home.confidence if doc.author_home else 0.0
+
+
+#: The key under which home municipalities with too few authors are pooled.
+OTHER_HOMES = "other"
+
+
+def pool_small_groups(counts: Mapping[str, int], min_size: int, keep: str | None = None) -> dict[str, int]:
+    """Author counts per home municipality with groups under ``min_size`` pooled under ``OTHER_HOMES``.
+
+    ``keep`` (the debated municipality) is never pooled. Largest groups first; the pool last.
+
+    Examples:
+        >>> pool_small_groups({"0751": 9, "0706": 4, "0101": 1, "0461": 1}, 3, keep="0751")
+        {'0751': 9, '0706': 4, 'other': 2}
+    """
+    shown = {c: n for c, n in counts.items() if n >= min_size or c == keep}
+    pooled = sum(n for c, n in counts.items() if c not in shown)
+    out = dict(sorted(shown.items(), key=lambda item: (-item[1], item[0])))
+    if pooled:
+        out[OTHER_HOMES] = pooled
+    return out

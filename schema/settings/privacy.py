@@ -26,6 +26,12 @@ class PrivacySettings(Section):
         default=180, ge=1, description="Texts older than this are deleted; aggregates stay."
     )
     audit_days: int = Field(default=730, ge=30, description="How long the audit log is kept.")
+    min_group_size: int = Field(
+        default=3,
+        ge=1,
+        description="Fewest authors shown for one home municipality (maps, tables, alert evidence); "
+        "smaller groups are pooled as 'other municipalities', so no single citizen's home stands out.",
+    )
     public_actors: list[PublicActor] = Field(default_factory=list)
 
 

@@ -253,6 +253,8 @@ def test_remote_participation_for_the_municipality_and_for_an_issue(app):
     assert int(share.split()[0]) >= 50
     assert "Stemmer udefra dominerer debatten" in texts(at)
     assert "Kun samlede tal vises" in texts(at)
+    homes = at.dataframe[-1].value
+    assert (homes["authors"] >= 3).all() or "Øvrige kommuner" in set(homes["municipality"])
 
 
 # ---------------------------------------------------------------- briefings

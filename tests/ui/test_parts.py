@@ -382,6 +382,9 @@ def test_participation_counts_each_author_once_with_the_most_confident_home():
     assert [w.start for w in result.weekly] == [date(2026, 11, 2), date(2026, 11, 9)]
     few = participation(docs[:2], "0751", lambda a, b: 1.0, lambda c: None, min_known=3)
     assert few.remote_share is None  # too few known homes to report a share
+    pooled = participation(docs, "0751", lambda a, b: 1.0, lambda c: None, min_known=3, min_group=2)
+    assert pooled.homes == {"0751": 2, "other": 2}  # single authors' homes never stand out
+    assert pooled.authors_remote == 2 and pooled.remote_share == 0.5  # the figures stay exact
 
 
 def test_top_issues_compares_with_the_week_before(tmp_path):

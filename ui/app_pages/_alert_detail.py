@@ -7,6 +7,7 @@ import html
 import pandas as pd
 import streamlit as st
 
+from nlp.detect.remote import OTHER_HOMES
 from schema import Alert
 from ui import cards, charts, data, fmt
 from ui.access import User
@@ -186,7 +187,10 @@ def _geography(alert: Alert, names: dict[str, str]) -> None:
                     charts.bars(remote.regions, t("chart.region"), t("chart.authors")), width="stretch"
                 )
             if remote.home_municipalities:
-                top = {names.get(c, c): n for c, n in remote.home_municipalities.items()}
+                top = {
+                    t("remote.other") if c == OTHER_HOMES else names.get(c, c): n
+                    for c, n in remote.home_municipalities.items()
+                }
                 st.altair_chart(
                     charts.bars(top, t("chart.municipality"), t("chart.authors"), top=10), width="stretch"
                 )

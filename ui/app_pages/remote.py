@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pandas as pd
 import streamlit as st
 
+from nlp.detect.remote import OTHER_HOMES
 from ui import charts, data, fmt
 from ui.aggregate import Participation
 from ui.frame import empty, guard, heading, require
@@ -113,6 +114,7 @@ def _map_and_distances(result: Participation, code: str, names: dict[str, str]) 
         if result.homes:
             st.altair_chart(charts.homes_map(data.municipalities(), result.homes, code), width="stretch")
             st.caption(t("remote.map.note"))
+            _pooled_note(result.homes)
         else:
             empty("remote.no_homes")
     with right:
@@ -140,7 +142,11 @@ def _trend_and_table(result: Participation, names: dict[str, str]) -> None:
         st.markdown(f"**{t('remote.homes')}**", help=t("remote.homes.help"))
         places = data.municipalities()
         rows = [
-            {"municipality": names.get(c, c), "region": places[c].region if c in places else "", "authors": n}
+            {
+                "municipality": t("remote.other") if c == OTHER_HOMES else names.get(c, c),
+                "region": places[c].region if c in places else "",
+                "authors": n,
+            }
             for c, n in result.homes.items()
         ]
         cc = st.column_config
@@ -165,6 +171,12 @@ def _trend_and_table(result: Participation, names: dict[str, str]) -> None:
                 ),
                 width="stretch",
             )
+
+
+def _pooled_note(homes: dict[str, int]) -> None:
+    """Say that small home groups are pooled, and how many authors the pool holds."""
+    if OTHER_HOMES in homes:
+        st.caption(t("remote.pooled", n=data.settings().privacy.min_group_size, m=homes[OTHER_HOMES]))
 
 
 _render()

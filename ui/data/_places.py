@@ -102,7 +102,10 @@ def _participation(
         return found.region if found else None
 
     min_known = config.detection.remote.min_known_authors
+    min_group = config.privacy.min_group_size
     return run(
-        lambda s: aggregate.participation(s.iter_documents(flt), municipality, distance, region, min_known),
+        lambda s: aggregate.participation(
+            s.iter_documents(flt), municipality, distance, region, min_known, min_group
+        ),
         cache_key,
     )

@@ -505,6 +505,10 @@ TEXTS: dict[str, str] = {
         "Grå prikker er Danmarks 98 kommuner. Kortet er tegnet uden kortfliser og virker offline."
     ),
     "remote.local": "Lokal",
+    "remote.other": "Øvrige kommuner",
+    "remote.pooled": (
+        "Kommuner med færre end {n} forfattere vises samlet som 'Øvrige kommuner' ({m} forfattere)."
+    ),
     "remote.remote": "Udefra",
     "remote.debated_in": "Debatteret i",
     "remote.distance": "Afstand",

@@ -503,6 +503,11 @@ TEXTS: dict[str, str] = {
         "Grey dots are Denmark's 98 municipalities. The map uses no map tiles and works offline."
     ),
     "remote.local": "Local",
+    "remote.other": "Other municipalities",
+    "remote.pooled": (
+        "Municipalities with fewer than {n} authors are shown together as 'Other municipalities' "
+        "({m} authors)."
+    ),
     "remote.remote": "Remote",
     "remote.debated_in": "Debated in",
     "remote.distance": "Distance",

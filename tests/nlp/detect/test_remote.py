@@ -45,6 +45,9 @@ def test_remote_share_distances_and_regions(geography):
     assert result.median_distance_km == pytest.approx(sorted(result.distance_km)[1:3][0], rel=0.5)
     assert result.regions.get("Region Hovedstaden") == 2 or sum(result.regions.values()) == 4
     assert result.home_municipalities[SYDDJURS] == 2
+    pooled = remote_participation(docs, SYDDJURS, RemoteSettings(), 0.5, geography, min_group=2)
+    assert pooled.home_municipalities == {KBH: 2, SYDDJURS: 2, "other": 2}
+    assert pooled.authors_remote == 4 and pooled.remote_share == result.remote_share
 
 
 def test_share_needs_enough_known_homes_and_unusual_compares_with_the_municipality():
