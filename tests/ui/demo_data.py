@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import bcrypt
 import yaml
@@ -84,8 +85,16 @@ class Deployment:
     health: list[SourceHealth]
 
 
-def write_config(root: Path, users: dict[str, list[str]] | None = None, rounds: int = 4) -> Path:
-    """A debatradar.yaml with Aarhus + Syddjurs, five sources, four users and an e-mail channel."""
+def write_config(
+    root: Path,
+    users: dict[str, list[str]] | None = None,
+    rounds: int = 4,
+    index: dict[str, Any] | None = None,
+) -> Path:
+    """A debatradar.yaml with Aarhus + Syddjurs, five sources, four users and an e-mail channel.
+
+    ``index`` replaces the index section (the embedded store under root/data by default).
+    """
     data_dir = root / "data"
     data_dir.mkdir(parents=True, exist_ok=True)
     config = {
@@ -112,6 +121,8 @@ def write_config(root: Path, users: dict[str, list[str]] | None = None, rounds: 
             "public_actors": [{"name": "Anders Winnerskjold", "actor_type": "politician", "handles": []}],
         },
     }
+    if index is not None:
+        config["index"] = index
     path = root / "debatradar.yaml"
     header = "# Test deployment of the UI (tests/ui/demo_data.py)\n"
     path.write_text(header + yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
@@ -138,10 +149,16 @@ def _source_config(source_id: str, kind: SourceKind, name: str) -> dict[str, obj
     return base
 
 
-def build(root: Path, now: datetime | None = None, seed: int = 7, scale: float = 1.0) -> Deployment:
-    """Write the config and fill the embedded store under root/data; returns what was written."""
+def build(
+    root: Path,
+    now: datetime | None = None,
+    seed: int = 7,
+    scale: float = 1.0,
+    index: dict[str, Any] | None = None,
+) -> Deployment:
+    """Write the config and fill its store (the embedded one under root/data unless ``index``)."""
     now = (now or datetime.now(UTC)).replace(microsecond=0)
-    config = write_config(root)
+    config = write_config(root, index=index)
     data_dir = root / "data"
     rng = random.Random(seed)
     documents, by_issue = _documents(rng, now, scale)
