@@ -13,10 +13,10 @@ by exactly one share, including the open alerts that are closed because no episo
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 
-from schema import Alert, EnrichedDocument, Issue, partition_of
+from nlp.detect import alert_home
+from schema import Alert, Issue, partition_of
 
 
 def share_of_issues(issues: Sequence[Issue], share: tuple[int, int]) -> list[Issue]:
@@ -28,23 +28,6 @@ def share_of_issues(issues: Sequence[Issue], share: tuple[int, int]) -> list[Iss
         else issue.model_copy(update={"status": "merged"})
         for issue in issues
     ]
-
-
-def owner_map(documents: Sequence[EnrichedDocument], issues: Sequence[Issue]) -> dict[str, str | None]:
-    """Document id -> issue id: ``Issue.document_ids`` first, the document's own ``issue_id`` otherwise."""
-    owner: dict[str, str | None] = {d.id: d.issue_id for d in documents}
-    owner.update({doc_id: i.issue_id for i in issues for doc_id in i.document_ids})
-    return owner
-
-
-def alert_home(alert: Alert, owner: dict[str, str | None]) -> str:
-    """The issue an alert belongs to now: the one most of its documents are in (at least half)."""
-    counts = Counter(i for i in (owner.get(d) for d in alert.document_ids) if i is not None)
-    if counts:
-        issue_id, n = counts.most_common(1)[0]
-        if n >= 0.5 * len(alert.document_ids):
-            return issue_id
-    return alert.issue_id
 
 
 def in_share(alert: Alert, owner: dict[str, str | None], share: tuple[int, int]) -> bool:

@@ -19,12 +19,12 @@ from typing import Any
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
-from flows._detect_shares import in_share, owner_map, share_of_issues
+from flows._detect_shares import in_share, share_of_issues
 from flows._dispatch import lease_name, run_partitions
 from flows._leases import hold_lease
 from flows._runtime import DEFAULT_CONFIG, load, resolve_now, store_for
 from index import DocumentFilter, SearchQuery
-from nlp.detect import detect_alerts, detection_window
+from nlp.detect import detect_alerts, detection_window, document_owners
 from schema import Alert
 from schema.settings import Settings
 
@@ -176,7 +176,7 @@ def _score(
         for point in points:
             since, _ = detection_window(settings, point)
             window = [d for d in documents if since <= d.published_at <= point]
-            owner = owner_map(window, issues) if share is not None else {}
+            owner = document_owners(window, issues) if share is not None else {}
             for alert in detect_alerts(window, scored, list(current.values()), settings, point):
                 if share is None or in_share(alert, owner, share):
                     current[alert.alert_id] = alert

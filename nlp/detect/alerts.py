@@ -46,7 +46,7 @@ def detect_alerts(
     for d in sorted(documents, key=lambda d: d.published_at):
         if d.author is not None:
             author_times.setdefault(d.author.pseudonym, []).append(d.published_at)
-    owner = _owners(documents, issues)
+    owner = document_owners(documents, issues)
     by_issue: dict[str, list[EnrichedDocument]] = {}
     for d in documents:
         issue_id = owner.get(d.id)
@@ -55,7 +55,7 @@ def detect_alerts(
     data_start = min((d.published_at for d in documents), default=None)
     watched = {m.code for m in settings.municipalities}
     previous = sorted(previous_alerts, key=lambda a: (a.first_seen, a.alert_id))
-    home = {a.alert_id: _home_issue(a, owner) for a in previous}
+    home = {a.alert_id: alert_home(a, owner) for a in previous}
     geo = geography
     usual: dict[str, float | None] = {}
     out: dict[str, Alert] = {}
@@ -127,15 +127,15 @@ def _free_id(alert_id: str, taken: set[str]) -> str:
     return f"{alert_id}-{n}"
 
 
-def _owners(documents: Sequence[EnrichedDocument], issues: Sequence[Issue]) -> dict[str, str | None]:
+def document_owners(documents: Sequence[EnrichedDocument], issues: Sequence[Issue]) -> dict[str, str | None]:
     """Document id -> issue id: ``Issue.document_ids`` first, the document's own ``issue_id`` otherwise."""
     owner: dict[str, str | None] = {d.id: d.issue_id for d in documents}
     owner.update({doc_id: i.issue_id for i in issues for doc_id in i.document_ids})
     return owner
 
 
-def _home_issue(alert: Alert, owner: dict[str, str | None]) -> str:
-    """The issue most of an alert's documents are in now.
+def alert_home(alert: Alert, owner: dict[str, str | None]) -> str:
+    """The issue most of an alert's documents are in now (at least half; else its own issue).
 
     An alert follows its documents when a refit moves them to another issue, so one wave keeps
     one alert.
