@@ -152,7 +152,7 @@ def _print_alerts() -> None:
         alerts = store.list_alerts()
         briefings = store.list_briefings()
     table = Table(title=t("demo.alerts"))
-    for key in ("col.level", "col.label", "col.municipality", "col.first_seen", "col.remote", "col.state"):
+    for key in ("col.peak", "col.label", "col.municipality", "col.first_seen", "col.remote", "col.state"):
         table.add_column(t(key))
     for a in sorted(alerts, key=lambda a: (-a.peak_level.rank, a.first_seen)):
         table.add_row(
@@ -161,7 +161,7 @@ def _print_alerts() -> None:
             municipality_name(a.municipality_code, settings) or "–",
             a.first_seen.astimezone(UTC).strftime("%Y-%m-%d"),
             percent(a.remote_share, lang),
-            a.state,
+            t(f"state.{a.state}"),
         )
     console.print(table)
     for briefing in briefings[:1]:
