@@ -26,6 +26,8 @@ from pathlib import Path
 
 import yaml
 
+from flows._prefect_env import prepare_prefect
+
 REPO = Path(__file__).resolve().parents[1]
 END = date(2026, 11, 20)
 KEY = "bench-key-not-secret"
@@ -91,11 +93,15 @@ def _briefing(folder: Path) -> float:
     return elapsed
 
 
-def _prefect_startup(home: Path) -> float:
-    code = "from prefect import flow\n@flow\ndef f():\n    return 1\nf()\n"
-    env = {**os.environ, "PREFECT_HOME": str(home), "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
-           "PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL": "CRITICAL",
-           "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "180"}  # fmt: skip
+def _prefect_startup(data_dir: Path) -> float:
+    """A fresh process as a one-shot command starts: the CLI's Prefect defaults, a trivial flow."""
+    code = (
+        "from pathlib import Path\n"
+        "from flows._prefect_env import prepare_prefect\n"
+        f"prepare_prefect(Path({str(data_dir)!r}))\n"
+        "from prefect import flow\n@flow\ndef f():\n    return 1\nf()\n"
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}  # its own Prefect home
     start = time.perf_counter()
     subprocess.run([sys.executable, "-c", code], env=env, check=True, capture_output=True)
     return time.perf_counter() - start
@@ -107,9 +113,7 @@ def main() -> None:
     parser.add_argument("--weeks", type=int, default=4)
     args = parser.parse_args()
     os.environ.setdefault("DEBATRADAR_SECRETS__PSEUDONYM_KEY", KEY)
-    os.environ.setdefault("PREFECT_HOME", tempfile.mkdtemp(prefix="bench-prefect-"))
-    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-    os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "CRITICAL")
+    prepare_prefect(Path(tempfile.mkdtemp(prefix="bench-prefect-")))  # as the CLI does
     from simulator import generate
 
     items = generate(seed=3, end=END, weeks=args.weeks).items(KEY)
@@ -119,7 +123,7 @@ def main() -> None:
             base.append(_baseline(items, Path(a)))
             flow.append(_flow(items, Path(b)))
             brief.append(_briefing(Path(b)))
-            startup.append(_prefect_startup(Path(b) / "prefect-home"))
+            startup.append(_prefect_startup(Path(b) / "startup"))
         print(f"run {run + 1}: baseline {base[-1]:.0f}/s, flow {flow[-1]:.0f}/s", file=sys.stderr)
     med = statistics.median
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
