@@ -101,22 +101,3 @@ def evaluate_seeds(
         with tempfile.TemporaryDirectory(prefix=f"debatradar-eval-{seed}-") as folder:
             results.append(evaluate_seed(config, overrides, seed, end, weeks, Path(folder), crawl))
     return results
-
-
-def summary_row(results: list[SeedResult]) -> dict[str, float | None]:
-    """Means over the seeds of the headline numbers (None where no seed had a value)."""
-    keys = (
-        "precision",
-        "recall",
-        "before_peak_share",
-        "median_lead_hours",
-        "median_lead_fraction",
-        "false_alerts_per_month",
-        "remote_share_mae",
-        "topic_ari",
-    )
-    out: dict[str, float | None] = {}
-    for key in keys:
-        values = [getattr(r.report, key) for r in results if getattr(r.report, key) is not None]
-        out[key] = round(sum(values) / len(values), 4) if values else None
-    return out

@@ -42,7 +42,8 @@ def eval_(
     if st.config is None:
         st.config = DEMO_CONFIG
     config, overrides = st.flow_args()
-    from flows.evaluation import evaluate_seeds, summary_row
+    from flows.evaluation import evaluate_seeds
+    from nlp.detect.evaluation import summarise
 
     last: date = (end or datetime.now(UTC)).date()
     chosen = list(range(first_seed, first_seed + seeds))
@@ -58,7 +59,7 @@ def eval_(
                         {"seed": r.seed, "documents": r.documents, **r.report.model_dump(mode="json")}
                         for r in results
                     ],
-                    "mean": summary_row(results),
+                    "all": summarise([r.report for r in results]).model_dump(mode="json"),
                 },
                 ensure_ascii=False,
                 indent=2,
@@ -72,8 +73,8 @@ def eval_(
         table.add_column(title, justify="right")
     for r in results:
         table.add_row(str(r.seed), str(r.documents), *(_fmt(getattr(r.report, key)) for key, _ in _COLUMNS))
-    mean = summary_row(results)
-    table.add_row("mean", "", *(_fmt(mean[key]) for key, _ in _COLUMNS), style="bold")
+    pooled = summarise([r.report for r in results])
+    table.add_row("all", "", *(_fmt(getattr(pooled, key)) for key, _ in _COLUMNS), style="bold")
     console.print(table)
     for r in results:
         missed = [e.episode_id for e in r.report.episodes if not e.decoy and not e.detected]

@@ -24,5 +24,5 @@ def test_eval_scores_a_scenario_against_its_truth(tmp_path):
     assert planted and all(e["detected"] for e in planted if e["kind"] in {"mobilisation", "coordinated"})
     assert all(e["raised_at"] is not None for e in planted if e["detected"])
     assert not any(e["detected"] for e in seed["episodes"] if e["decoy"])
-    assert set(report["mean"]) >= {"precision", "recall", "before_peak_share", "remote_share_mae"}
+    assert set(report["all"]) >= {"precision", "recall", "before_peak_share", "remote_share_mae"}
     assert (keep / "seed-5").is_dir()
