@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import closing
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -133,33 +133,41 @@ class Spool:
         new = updated = dup = 0
         now = datetime.now(UTC).isoformat()
         conn = self._conn
+        with self._write("write", "nothing of this batch was kept."):
+            for item in items:
+                row = conn.execute(
+                    "SELECT content_hash FROM records WHERE item_id = ? ORDER BY offset DESC LIMIT 1",
+                    (item.id,),
+                ).fetchone()
+                if row is not None and row[0] == item.content_hash:
+                    dup += 1
+                    continue
+                change = "new" if row is None else "update"
+                conn.execute(
+                    "INSERT INTO records (item_id, content_hash, change, source_id, written_at, payload)"
+                    " VALUES (?, ?, ?, ?, ?, ?)",
+                    (item.id, item.content_hash, change, item.source_id, now, item.model_dump_json()),
+                )
+                new, updated = (new + 1, updated) if row is None else (new, updated + 1)
+        return SpoolWriteReport(new, updated, dup)
+
+    @contextmanager
+    def _write(self, what: str, outcome: str = "nothing changed.") -> Iterator[None]:
+        """One ``BEGIN IMMEDIATE`` transaction: committed on success, rolled back on any error.
+
+        A ``sqlite3.Error`` becomes ``StoreError("spool <path>: <what> failed (<err>); <outcome>")``.
+        """
+        conn = self._conn
         try:
             conn.execute("BEGIN IMMEDIATE")
             try:
-                for item in items:
-                    row = conn.execute(
-                        "SELECT content_hash FROM records WHERE item_id = ? ORDER BY offset DESC LIMIT 1",
-                        (item.id,),
-                    ).fetchone()
-                    if row is not None and row[0] == item.content_hash:
-                        dup += 1
-                        continue
-                    change = "new" if row is None else "update"
-                    conn.execute(
-                        "INSERT INTO records (item_id, content_hash, change, source_id, written_at, payload)"
-                        " VALUES (?, ?, ?, ?, ?, ?)",
-                        (item.id, item.content_hash, change, item.source_id, now, item.model_dump_json()),
-                    )
-                    new, updated = (new + 1, updated) if row is None else (new, updated + 1)
+                yield
                 conn.execute("COMMIT")
             except BaseException:
                 conn.execute("ROLLBACK")
                 raise
         except sqlite3.Error as err:
-            raise StoreError(
-                f"spool {self.path}: write failed ({err}); nothing of this batch was kept."
-            ) from err
-        return SpoolWriteReport(new, updated, dup)
+            raise StoreError(f"spool {self.path}: {what} failed ({err}); {outcome}") from err
 
     def read(self, consumer: str, limit: int | None = None) -> Iterator[tuple[int, RawItem]]:
         """Items after the consumer's committed offset, oldest first, as (offset, item).
@@ -257,26 +265,16 @@ class Spool:
         """
         now = datetime.now(UTC).isoformat()
         conn = self._conn
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                conn.executemany(
-                    "INSERT INTO dead_letters (item_id, reason, payload, written_at) VALUES (?, ?, ?, ?)",
-                    [(item_id, reason, payload, now) for item_id, reason, payload in dead_letters],
-                )
-                conn.execute(
-                    "INSERT INTO cursors (consumer, offset) VALUES (?, ?)"
-                    " ON CONFLICT (consumer) DO UPDATE SET offset = excluded.offset",
-                    (consumer, offset),
-                )
-                conn.execute("COMMIT")
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
-        except sqlite3.Error as err:
-            raise StoreError(
-                f"spool {self.path}: commit of {consumer} failed ({err}); nothing changed."
-            ) from err
+        with self._write(f"commit of {consumer}"):
+            conn.executemany(
+                "INSERT INTO dead_letters (item_id, reason, payload, written_at) VALUES (?, ?, ?, ?)",
+                [(item_id, reason, payload, now) for item_id, reason, payload in dead_letters],
+            )
+            conn.execute(
+                "INSERT INTO cursors (consumer, offset) VALUES (?, ?)"
+                " ON CONFLICT (consumer) DO UPDATE SET offset = excluded.offset",
+                (consumer, offset),
+            )
 
     def replay(self, consumer: str) -> None:
         """Reset the consumer's cursor so that it reads the whole spool again."""

@@ -28,6 +28,15 @@ MAX_TEXT_CHARS = 1_000_000
 MIN_SIGNIFICANT_DOC_COUNT = 3
 #: Field weights of relevance ranking: title counts twice.
 TITLE_BOOST = 2.0
+#: SearchQuery list filters on a plain document field, as (query attribute, field); each backend
+#: adds those it stores differently (cue families).
+LIST_FILTERS = (
+    ("platforms", "platform"),
+    ("source_ids", "source_id"),
+    ("municipality_codes", "municipality_code"),
+    ("issue_ids", "issue_id"),
+    ("languages", "lang"),
+)
 
 Interval = Literal["day", "week", "month"]
 Sort = Literal["relevance", "newest", "oldest"]

@@ -17,6 +17,7 @@ from elasticsearch.dsl.query import Query
 from index.query_syntax import And, MatchNone, Node, Not, Or, Phrase, Prefix, Term
 from index.search_models import DocumentFilter, SearchQuery
 from index.semantics import (
+    LIST_FILTERS,
     MAX_FILTER_VALUES,
     MIN_SIGNIFICANT_DOC_COUNT,
     TIME_ZONE,
@@ -41,14 +42,7 @@ FACET_FIELDS = {
 }
 #: the keyword field that holds index.semantics.significant_words(lemma_text)
 SIGNIFICANT_FIELD = "significant_words"
-_LIST_FILTERS = (
-    ("platforms", "platform"),
-    ("source_ids", "source_id"),
-    ("municipality_codes", "municipality_code"),
-    ("issue_ids", "issue_id"),
-    ("languages", "lang"),
-    ("cue_families", "cues.family"),
-)
+_LIST_FILTERS = (*LIST_FILTERS, ("cue_families", "cues.family"))
 
 
 def compile_text(node: Node) -> Query:

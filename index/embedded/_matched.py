@@ -7,16 +7,9 @@ from dataclasses import dataclass
 from index.embedded._fts import fts_match
 from index.query_syntax import MatchNone, Node
 from index.search_models import SearchQuery
-from index.semantics import MAX_FILTER_VALUES, TITLE_BOOST, epoch_ms
+from index.semantics import LIST_FILTERS, MAX_FILTER_VALUES, TITLE_BOOST, epoch_ms
 from schema.errors import QueryError
 
-_LIST_FILTERS = (
-    ("platforms", "platform"),
-    ("source_ids", "source_id"),
-    ("municipality_codes", "municipality_code"),
-    ("issue_ids", "issue_id"),
-    ("languages", "lang"),
-)
 SCORE = f"(0.0 - bm25(documents_fts, {TITLE_BOOST}, 1.0, 0.0))"
 
 
@@ -56,7 +49,7 @@ def matched(query: SearchQuery, node: Node | None) -> Matched:
     if query.date_to is not None:
         clauses.append("d.published_ms < ?")
         params.append(epoch_ms(query.date_to, "date_to"))
-    for name, column in _LIST_FILTERS:
+    for name, column in LIST_FILTERS:
         values: list[str] = getattr(query, name)
         if values:
             _check_size(name, values)
