@@ -40,7 +40,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench_index import QUERIES, make_documents, p95, timed  # noqa: E402
+from bench_index import QUERIES, index_bench_parser, make_documents, p95, timed  # noqa: E402
 from elasticsearch import Elasticsearch  # noqa: E402
 
 from index.elasticsearch import ElasticsearchStore  # noqa: E402
@@ -286,12 +286,7 @@ def lengthen(docs: list[EnrichedDocument], factor: int) -> list[EnrichedDocument
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    parser.add_argument("--docs", type=int, default=50_000)
-    parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--reps", type=int, default=5, help="timed repetitions of each query per run")
+    parser = index_bench_parser(__doc__, docs=50_000)
     parser.add_argument(
         "--text-factor", type=int, default=1, help="texts N times as long (index size vs text length)"
     )

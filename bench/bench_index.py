@@ -136,27 +136,16 @@ def make_documents(n: int, seed: int = 7) -> list[EnrichedDocument]:
             )
         text = " ".join(sentences)
         platform = rng.choice(PLATFORMS)
-        url = f"https://debat.example.dk/{platform}/{k}"
         cues = [CueHit(family=f, text=t, lemma=t) for f, t in rng.sample(CUES, rng.randint(0, 2))]  # type: ignore[arg-type]
         published = start + timedelta(minutes=5 * k + rng.randint(0, 4))
         docs.append(
-            EnrichedDocument(
-                id=url_id(url),
-                source_id=f"src-{platform}",
-                source_kind="html_listing",
-                platform=platform,
-                url=url,
+            enriched_document(  # keyword arguments are evaluated in order: the rng sequence is fixed
+                k,
+                platform,
                 title=f"{subject.capitalize()} i {place}" if rng.random() < 0.8 else None,
                 text=text,
-                published_at=published,
-                fetched_at=published,
-                enriched_at=published,
-                author=AuthorRef(pseudonym=f"p-{rng.randrange(20_000):020x}"),
-                content_hash=content_hash(text),
-                lang="da",
-                lang_confidence=0.98,
-                lemma_text=" ".join(w for w in words(text) if not is_stop_word(w)),
-                word_count=len(text.split()),
+                published=published,
+                pseudonym=f"p-{rng.randrange(20_000):020x}",
                 municipality_code=rng.choice(MUNICIPALITIES),
                 cues=cues,
                 hashtags=[f"#bevar{subject[:6]}"] if rng.random() < 0.1 else [],
@@ -164,6 +153,45 @@ def make_documents(n: int, seed: int = 7) -> list[EnrichedDocument]:
             )
         )
     return docs
+
+
+def enriched_document(
+    k: int,
+    platform: str,
+    *,
+    title: str | None,
+    text: str,
+    published: datetime,
+    pseudonym: str,
+    municipality_code: str,
+    cues: list[CueHit],
+    hashtags: list[str] | None = None,
+    fingerprint: list[int] | None = None,
+) -> EnrichedDocument:
+    """Document number k of a synthetic Danish corpus (also used by tests/scale/documents.py)."""
+    url = f"https://debat.example.dk/{platform}/{k}"
+    return EnrichedDocument(
+        id=url_id(url),
+        source_id=f"src-{platform}",
+        source_kind="html_listing",
+        platform=platform,
+        url=url,
+        title=title,
+        text=text,
+        published_at=published,
+        fetched_at=published,
+        enriched_at=published,
+        author=AuthorRef(pseudonym=pseudonym),
+        content_hash=content_hash(text),
+        lang="da",
+        lang_confidence=0.98,
+        lemma_text=" ".join(w for w in words(text) if not is_stop_word(w)),
+        word_count=len(text.split()),
+        municipality_code=municipality_code,
+        cues=cues,
+        hashtags=hashtags or [],
+        fingerprint=fingerprint or [],
+    )
 
 
 def index_ours(folder: Path, docs: list[EnrichedDocument]) -> tuple[float, EmbeddedStore]:
@@ -231,13 +259,19 @@ def p95(values: list[float]) -> float:
     return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
 
 
-def main() -> None:
+def index_bench_parser(description: str | None, docs: int = 100_000) -> argparse.ArgumentParser:
+    """The --docs, --runs and --reps options shared by the index benchmarks."""
     parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+        description=description, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--docs", type=int, default=100_000)
+    parser.add_argument("--docs", type=int, default=docs)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--reps", type=int, default=5, help="timed repetitions of each query per run")
+    return parser
+
+
+def main() -> None:
+    parser = index_bench_parser(__doc__)
     args = parser.parse_args()
 
     t0 = time.perf_counter()

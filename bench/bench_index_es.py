@@ -20,7 +20,6 @@ Run:  .venv/bin/python bench/bench_index_es.py [--docs 100000] [--runs 3] [--rep
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import shutil
@@ -37,7 +36,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench_index import QUERIES, make_documents, p95, timed  # noqa: E402
+from bench_index import QUERIES, index_bench_parser, make_documents, p95, timed  # noqa: E402
 from elasticsearch import Elasticsearch  # noqa: E402
 
 from index.elasticsearch import ElasticsearchStore  # noqa: E402
@@ -184,12 +183,7 @@ def rss_mib(pid: int | None) -> float | None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    parser.add_argument("--docs", type=int, default=100_000)
-    parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--reps", type=int, default=5, help="timed repetitions of each query per run")
+    parser = index_bench_parser(__doc__)
     parser.add_argument("--startups", type=int, default=3, help="node starts for the start-up median")
     args = parser.parse_args()
 

@@ -6,8 +6,8 @@ import random
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
-from index.analysis import is_stop_word, words
-from schema import AuthorRef, CueHit, EnrichedDocument, content_hash, url_id
+from bench.bench_index import enriched_document
+from schema import CueHit, EnrichedDocument
 
 PLACES = [
     "Viby", "Hasle", "Brabrand", "Risskov", "Lystrup", "Rønde", "Ebeltoft", "Hornslet", "Tarup", "Valby",
@@ -43,28 +43,17 @@ def iter_documents(
             + [rng.choice(SENTENCES).format(s=subject, p=place) for _ in range(rng.randint(3, 8))]
         )
         platform = rng.choice(PLATFORMS)
-        url = f"https://debat.example.dk/{platform}/{k}"
         published = START + step * k
         cue = (
             [CueHit(family="sign", text="Skriv under", lemma="skriv under")] if "Skriv under" in text else []
         )
-        yield EnrichedDocument(
-            id=url_id(url),
-            source_id=f"src-{platform}",
-            source_kind="html_listing",
-            platform=platform,
-            url=url,
+        yield enriched_document(  # keyword arguments are evaluated in order: the rng sequence is fixed
+            k,
+            platform,
             title=f"{subject.capitalize()} i {place}",
             text=text,
-            published_at=published,
-            fetched_at=published,
-            enriched_at=published,
-            author=AuthorRef(pseudonym=f"p-{rng.randrange(5_000):020x}"),
-            content_hash=content_hash(text),
-            lang="da",
-            lang_confidence=0.98,
-            lemma_text=" ".join(w for w in words(text) if not is_stop_word(w)),
-            word_count=len(text.split()),
+            published=published,
+            pseudonym=f"p-{rng.randrange(5_000):020x}",
             municipality_code=rng.choice(MUNICIPALITIES),
             cues=cue,
         )
